@@ -1,12 +1,79 @@
 // SPDX-FileCopyrightText: 2026 The Sales Client Authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "logfile.h"
+#include "mainwindow.h"
+#include "startupcontroller.h"
+#include "workspace/workspaceinfo.h"
+
 #include <QApplication>
-#include <QLabel>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QStandardPaths>
+#include <QTimer>
+#include <QTranslator>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+void installTranslations(QApplication &app, const QString &language)
+{
+    // Source strings are Chinese (zh_CN is the default and complete); other
+    // languages come from translations/sales_<lang>.ts, compiled into the binary.
+    const QLocale locale = language.isEmpty() ? QLocale(QLocale::Chinese, QLocale::China) : QLocale(language);
+    QLocale::setDefault(locale);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+    auto *ours = new QTranslator(&app);
+    if (locale.language() != QLocale::Chinese && ours->load(locale, u"sales"_s, u"_"_s, u":/i18n"_s))
+        QApplication::installTranslator(ours);
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    QLabel label(QStringLiteral("销售管理"));
-    label.show();
+    QApplication::setOrganizationName(u"SalesCompass"_s);
+    QApplication::setOrganizationDomain(u"salescompass.cn"_s);
+    QApplication::setApplicationName(u"sales-client"_s);
+    QApplication::setApplicationDisplayName(u"销售罗盘"_s);
+    QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+    QApplication::setDesktopFileName(u"cn.salescompass.Client"_s);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"销售罗盘：销售过程管理客户端"_s);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption workspace(u"workspace"_s, u"工作区目录（默认：本机演示工作区）"_s, u"dir"_s);
+    const QCommandLineOption demoLeads(u"demo-leads"_s, u"新建演示工作区时生成的线索数"_s, u"n"_s, u"5000"_s);
+    const QCommandLineOption language(u"lang"_s, u"界面语言，例如 zh_CN 或 en"_s, u"lang"_s);
+    const QCommandLineOption screenshot(u"screenshot"_s, u"主窗口显示后截图保存到此文件并退出"_s, u"png"_s);
+    parser.addOptions({workspace, demoLeads, language, screenshot});
+    parser.process(app);
+
+    installTranslations(app, parser.value(language));
+    const QString logDir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + u"/logs"_s;
+    sales::installLogFile(logDir + u"/sales-client.log"_s);
+
+    sales::StartupController::Options options;
+    options.workspaceRoot = parser.isSet(workspace) ? parser.value(workspace) : sales::WorkspaceDir::defaultDemoRoot();
+    options.demo = !parser.isSet(workspace) || parser.isSet(demoLeads);
+    options.demoOptions = sales::DemoOptions::benchmark(qBound(1, parser.value(demoLeads).toInt(), 1000000));
+
+    sales::StartupController controller(options);
+    QObject::connect(&controller, &sales::StartupController::failed, &app, [] { QApplication::exit(1); });
+    if (parser.isSet(screenshot)) {
+        const QString path = parser.value(screenshot);
+        QObject::connect(&controller, &sales::StartupController::ready, &app, [path](sales::MainWindow *window) {
+            QTimer::singleShot(800, window, [window, path] {
+                const bool saved = window->grab().save(path);
+                QApplication::exit(saved ? 0 : 2);
+            });
+        });
+    }
+    controller.start();
     return app.exec();
 }

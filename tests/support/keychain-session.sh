@@ -9,12 +9,12 @@ set -euo pipefail
 if [[ "${1:-}" != "--inner" ]]; then
     home=$(mktemp -d)
     trap 'rm -rf "$home"' EXIT
+    mkdir -m 700 "$home/run"
     HOME="$home" XDG_DATA_HOME="$home/.local/share" XDG_CONFIG_HOME="$home/.config" \
         XDG_RUNTIME_DIR="$home/run" dbus-run-session -- "$0" --inner "$@"
     exit $?
 fi
 shift
-mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
 eval "$(printf '%s' 'throwaway-test-password' | gnome-keyring-daemon --unlock --components=secrets)"
 export GNOME_KEYRING_CONTROL SSH_AUTH_SOCK 2>/dev/null || true
 "$@"

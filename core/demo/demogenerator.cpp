@@ -1,0 +1,139 @@
+// SPDX-FileCopyrightText: 2026 The Sales Client Authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "demogenerator.h"
+
+#include "demowriter.h"
+#include "logging.h"
+#include "storage/transaction.h"
+
+#include <QElapsedTimer>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace sales {
+namespace {
+
+const auto CompleteKey = u"demo.complete"_s;
+constexpr int LeadsPerTransaction = 2000;
+
+// Tables in an order that deleting from them never breaks a foreign key.
+const QStringList DemoTables{u"stage_change"_s, u"activity"_s,     u"evidence_item"_s, u"blob"_s,
+                             u"lead"_s,         u"contact"_s,      u"account"_s,       u"case_study"_s,
+                             u"app_user"_s,     u"team"_s,         u"region"_s,        u"pipeline_template"_s,
+                             u"pending_change"_s};
+
+} // namespace
+
+DemoOptions DemoOptions::benchmark(int leads)
+{
+    DemoOptions o;
+    o.leads = leads;
+    o.reps = std::max(40, leads / 125);
+    o.backfillBursts = std::max(6, leads / 1000);
+    return o;
+}
+
+struct DemoGenerator::State
+{
+    QSqlDatabase db;
+    DemoOptions options;
+    DemoSummary summary;
+    QString error;
+};
+
+DemoGenerator::DemoGenerator(QSqlDatabase db, DemoOptions options) : d(std::make_unique<State>())
+{
+    d->db = std::move(db);
+    d->options = std::move(options);
+    if (!d->options.now.isValid())
+        d->options.now = QDateTime::currentDateTimeUtc();
+    d->options.now = QDateTime(d->options.now.date(), QTime(d->options.now.time().hour(), 0), Qt::UTC);
+}
+
+DemoGenerator::~DemoGenerator() = default;
+
+DemoSummary DemoGenerator::summary() const
+{
+    return d->summary;
+}
+
+QString DemoGenerator::errorText() const
+{
+    return d->error;
+}
+
+bool DemoGenerator::isComplete(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    q.prepare(u"SELECT value FROM local_state WHERE key = ?"_s);
+    q.addBindValue(CompleteKey);
+    return q.exec() && q.next() && !q.value(0).toString().isEmpty();
+}
+
+bool DemoGenerator::run(const Progress &progress)
+{
+    QElapsedTimer timer;
+    timer.start();
+    auto failed = [this](const QString &what) {
+        d->error = u"生成演示数据失败：%1"_s.arg(what);
+        qCWarning(lcDemo) << d->error;
+        return false;
+    };
+    const demo::Vocabulary words = demo::Vocabulary::load();
+    if (words.industries.isEmpty() || words.regions.isEmpty())
+        return failed(u"缺少演示数据词表资源"_s);
+    const PipelineTemplate pipeline = defaultPipelineTemplate();
+    if (pipeline.stages.isEmpty())
+        return failed(u"缺少默认流程模板"_s);
+
+    // A run cut short (crash, cancel) left partial data: start over from empty.
+    {
+        Transaction tx(d->db);
+        QSqlQuery q(d->db);
+        for (const QString &table : DemoTables) {
+            if (!q.exec(u"DELETE FROM %1"_s.arg(table)))
+                return failed(q.lastError().text());
+        }
+        if (!tx.commit())
+            return failed(d->db.lastError().text());
+    }
+
+    demo::Dice dice(d->options.seed);
+    dice.vocabulary = &words;
+    d->summary = {};
+    demo::DemoWriter writer(d->db, d->options, dice, words, pipeline);
+    int done = 0;
+    while (done < d->options.leads) {
+        Transaction tx(d->db);
+        if (done == 0 && (!writer.writeOrganisation(d->summary) || !writer.writeKnowledge(d->summary)))
+            return failed(writer.errorText());
+        const int end = std::min(d->options.leads, done + LeadsPerTransaction);
+        for (; done < end; ++done) {
+            if (!writer.writeLead(d->summary))
+                return failed(writer.errorText());
+        }
+        if (done == d->options.leads) {
+            QSqlQuery q(d->db);
+            q.prepare(u"INSERT OR REPLACE INTO local_state (key, value) VALUES (?, ?), (?, ?)"_s);
+            q.addBindValue(CompleteKey);
+            q.addBindValue(d->options.now.toString(Qt::ISODate));
+            q.addBindValue(u"session.user_id"_s);
+            q.addBindValue(d->summary.signedInUserId);
+            if (!writer.writeBackfillBursts(d->summary) || !q.exec())
+                return failed(writer.errorText().isEmpty() ? q.lastError().text() : writer.errorText());
+        }
+        if (!tx.commit())
+            return failed(d->db.lastError().text());
+        if (progress && !progress(int(qint64(done) * 100 / std::max(1, d->options.leads)))) {
+            d->error = u"已取消生成演示数据"_s;
+            return false;
+        }
+    }
+    qCInfo(lcDemo) << "demo workspace generated:" << d->summary.leads << "leads," << d->summary.activities
+                   << "activities in" << timer.elapsed() << "ms";
+    return true;
+}
+
+} // namespace sales

@@ -1,0 +1,38 @@
+// SPDX-FileCopyrightText: 2026 The Sales Client Authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+namespace sales {
+
+class Clock;
+
+// Evidence files, stored inside the encrypted replica under their SHA-256, so the
+// same file is stored once and nothing of a customer's lies outside the encrypted file.
+class BlobStore final
+{
+public:
+    static constexpr qint64 MaxBytes = 20 * 1024 * 1024;
+
+    BlobStore(QSqlDatabase db, const Clock &clock);
+
+    // Returns the content address (64 lower-case hex), or an empty string on error.
+    QString put(const QByteArray &data, const QString &mimeType);
+    std::optional<QByteArray> get(const QString &sha256) const;
+    bool contains(const QString &sha256) const;
+    QString errorText() const { return m_errorText; }
+
+    static QString addressOf(const QByteArray &data);
+
+private:
+    QSqlDatabase m_db;
+    const Clock &m_clock;
+    mutable QString m_errorText;
+};
+
+} // namespace sales

@@ -1,0 +1,106 @@
+// SPDX-FileCopyrightText: 2026 The Sales Client Authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "replicaconnection.h"
+
+#include "logging.h"
+#include "migrator.h"
+#include "storage/sqlcipher/sqlcipherdriver.h"
+
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace sales {
+namespace {
+
+// SQLCipher pages are 4096 bytes (set before the first write, see the driver);
+// a replica file that is not a whole number of pages has been cut short.
+constexpr qint64 PageSize = 4096;
+
+} // namespace
+
+ReplicaConnection::ReplicaConnection(const ReplicaConfig &config)
+    : m_name(u"replica-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+    open(config);
+}
+
+ReplicaConnection::~ReplicaConnection()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_name, false);
+        if (db.isValid())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_name);
+}
+
+QSqlDatabase ReplicaConnection::database() const
+{
+    return QSqlDatabase::database(m_name, false);
+}
+
+bool ReplicaConnection::fail(ReplicaError error, const QString &text)
+{
+    m_error = error;
+    m_errorText = text;
+    QSqlDatabase db = database();
+    if (db.isOpen())
+        db.close();
+    qCWarning(lcStorage) << "replica open failed:" << text;
+    return false;
+}
+
+bool ReplicaConnection::open(const ReplicaConfig &config)
+{
+    const QFileInfo info(config.path);
+    if (!info.exists() && !config.create)
+        return fail(ReplicaError::Missing, u"找不到本地数据库文件：%1"_s.arg(config.path));
+    if (info.exists() && (info.size() < PageSize || info.size() % PageSize != 0))
+        return fail(ReplicaError::Damaged,
+                    u"本地数据库文件已损坏（文件被截断，%1 字节）。文件保持原样未被改动，可从服务器重新同步。"_s.arg(
+                        info.size()));
+
+    registerSqlCipherDriver();
+    QSqlDatabase db = QSqlDatabase::addDatabase(SqlCipherDriverName, m_name);
+    db.setDatabaseName(config.path);
+    db.setPassword(config.keyHex);
+    db.setConnectOptions(config.create && !info.exists() ? u"QSQLCIPHER_CREATE"_s : QString());
+    if (!db.open()) {
+        const QSqlError e = db.lastError();
+        if (e.nativeErrorCode() == u"26"_s)
+            return fail(ReplicaError::WrongKeyOrDamaged, u"无法解密本地数据库：密钥不正确或文件已损坏。"_s);
+        if (e.nativeErrorCode() == u"11"_s)
+            return fail(ReplicaError::Damaged, u"本地数据库文件已损坏，可从服务器重新同步。"_s);
+        return fail(ReplicaError::Failed, u"无法打开本地数据库：%1"_s.arg(e.text()));
+    }
+
+    QSqlQuery q(db);
+    const QString pragmas[] = {
+        u"PRAGMA foreign_keys = ON"_s,
+        u"PRAGMA journal_mode = WAL"_s,
+        u"PRAGMA synchronous = NORMAL"_s,
+        u"PRAGMA temp_store = MEMORY"_s,
+        u"PRAGMA cache_size = -%1"_s.arg(config.cacheKiB),
+    };
+    for (const QString &pragma : pragmas) {
+        if (!q.exec(pragma)) {
+            const bool damaged = q.lastError().nativeErrorCode() == u"11"_s || q.lastError().nativeErrorCode() == u"26"_s;
+            return fail(damaged ? ReplicaError::Damaged : ReplicaError::Failed,
+                        u"无法配置本地数据库：%1"_s.arg(q.lastError().text()));
+        }
+        q.finish();
+    }
+
+    Migrator migrator(db);
+    const int version = migrator.currentVersion();
+    if (!migrator.migrate())
+        return fail(version > Migrator::latestVersion() ? ReplicaError::NewerSchema : ReplicaError::Failed,
+                    migrator.errorText());
+    return true;
+}
+
+} // namespace sales

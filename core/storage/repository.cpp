@@ -1,0 +1,46 @@
+// SPDX-FileCopyrightText: 2026 The Sales Client Authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "repository.h"
+
+#include "transaction.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace sales {
+
+bool Repository::save(const QString &table, const QString &id, const QVariantMap &fields)
+{
+    Transaction tx(m_db);
+    if (!m_writer.save(table, id, fields)) {
+        m_errorText = m_writer.errorText();
+        return false;
+    }
+    if (!tx.commit()) {
+        m_errorText = u"保存失败：%1"_s.arg(m_db.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+bool Repository::remove(const QString &table, const QString &id)
+{
+    Transaction tx(m_db);
+    if (!m_writer.remove(table, id) || !tx.commit()) {
+        m_errorText = m_writer.errorText();
+        return false;
+    }
+    return true;
+}
+
+bool Repository::exec(QSqlQuery &query) const
+{
+    if (query.exec())
+        return true;
+    m_errorText = query.lastError().text();
+    return false;
+}
+
+} // namespace sales

@@ -1,0 +1,144 @@
+// SPDX-FileCopyrightText: 2026 The Sales Client Authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "trackedwriter.h"
+
+#include "clock.h"
+
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
+namespace sales {
+namespace {
+
+bool isIdentifier(const QString &name)
+{
+    static const QRegularExpression re(u"^[a-z][a-z0-9_]*$"_s);
+    return re.match(name).hasMatch();
+}
+
+// QVariant(5) and QVariant(qlonglong 5) from SQLite must compare equal; so must
+// NULL and an empty string, which we never distinguish.
+bool sameValue(const QVariant &a, const QVariant &b)
+{
+    const bool aEmpty = a.isNull() || (a.typeId() == QMetaType::QString && a.toString().isEmpty());
+    const bool bEmpty = b.isNull() || (b.typeId() == QMetaType::QString && b.toString().isEmpty());
+    if (aEmpty || bEmpty)
+        return aEmpty == bEmpty;
+    if (a.typeId() == QMetaType::QByteArray || b.typeId() == QMetaType::QByteArray)
+        return a.toByteArray() == b.toByteArray();
+    return a.toString() == b.toString();
+}
+
+} // namespace
+
+TrackedWriter::TrackedWriter(QSqlDatabase db, const Clock &clock) : m_db(std::move(db)), m_clock(clock) {}
+
+bool TrackedWriter::failWith(const QString &what, const QString &detail)
+{
+    m_errorText = u"%1：%2"_s.arg(what, detail);
+    return false;
+}
+
+std::optional<QSqlRecord> TrackedWriter::find(const QString &table, const QString &id) const
+{
+    if (!isIdentifier(table))
+        return std::nullopt;
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT * FROM %1 WHERE id = ?"_s.arg(table));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return q.record();
+}
+
+bool TrackedWriter::save(const QString &table, const QString &id, const QVariantMap &fields)
+{
+    if (!isIdentifier(table) || id.isEmpty())
+        return failWith(u"保存失败"_s, u"无效的表名或标识"_s);
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+        if (!isIdentifier(it.key()) || it.key() == u"id"_s || it.key() == u"rev"_s)
+            return failWith(u"保存失败"_s, u"无效的字段 %1"_s.arg(it.key()));
+    }
+    if (const auto current = find(table, id))
+        return update(table, id, *current, fields);
+    return insert(table, id, fields);
+}
+
+bool TrackedWriter::insert(const QString &table, const QString &id, const QVariantMap &fields)
+{
+    QStringList columns{u"id"_s, u"updated_at"_s};
+    QStringList marks{u"?"_s, u"?"_s};
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+        columns << it.key();
+        marks << u"?"_s;
+    }
+    QSqlQuery q(m_db);
+    q.prepare(u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(table, columns.join(u", "_s), marks.join(u", "_s)));
+    q.addBindValue(id);
+    q.addBindValue(m_clock.now().toMSecsSinceEpoch());
+    for (const QVariant &v : fields)
+        q.addBindValue(v);
+    if (!q.exec())
+        return failWith(u"新增 %1 失败"_s.arg(table), q.lastError().text());
+    return recordChange(table, id, u"*"_s, QVariant());
+}
+
+bool TrackedWriter::update(const QString &table, const QString &id, const QSqlRecord &current,
+                           const QVariantMap &fields)
+{
+    QStringList sets;
+    QVariantList values;
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+        if (current.indexOf(it.key()) < 0)
+            return failWith(u"保存失败"_s, u"%1 没有字段 %2"_s.arg(table, it.key()));
+        const QVariant before = current.value(it.key());
+        if (sameValue(before, it.value()))
+            continue;
+        sets << u"%1 = ?"_s.arg(it.key());
+        values << it.value();
+        if (!recordChange(table, id, it.key(), before))
+            return false;
+    }
+    if (sets.isEmpty())
+        return true;
+    sets << u"updated_at = ?"_s;
+    values << m_clock.now().toMSecsSinceEpoch();
+    QSqlQuery q(m_db);
+    q.prepare(u"UPDATE %1 SET %2 WHERE id = ?"_s.arg(table, sets.join(u", "_s)));
+    for (const QVariant &v : std::as_const(values))
+        q.addBindValue(v);
+    q.addBindValue(id);
+    if (!q.exec())
+        return failWith(u"更新 %1 失败"_s.arg(table), q.lastError().text());
+    return true;
+}
+
+bool TrackedWriter::remove(const QString &table, const QString &id)
+{
+    const auto current = find(table, id);
+    if (!current)
+        return failWith(u"删除失败"_s, u"记录不存在"_s);
+    return update(table, id, *current, {{u"deleted"_s, 1}});
+}
+
+bool TrackedWriter::recordChange(const QString &table, const QString &id, const QString &field, const QVariant &base)
+{
+    // OR IGNORE keeps the first base: later edits before a sync do not move it.
+    QSqlQuery q(m_db);
+    q.prepare(u"INSERT OR IGNORE INTO pending_change (entity, row_id, field, base_value, changed_at) "
+              u"VALUES (?, ?, ?, ?, ?)"_s);
+    q.addBindValue(table);
+    q.addBindValue(id);
+    q.addBindValue(field);
+    q.addBindValue(base);
+    q.addBindValue(m_clock.now().toMSecsSinceEpoch());
+    if (!q.exec())
+        return failWith(u"记录变更失败"_s, q.lastError().text());
+    return true;
+}
+
+} // namespace sales

@@ -1,0 +1,58 @@
+// SPDX-FileCopyrightText: 2026 The Sales Client Authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "leaddetail.h"
+
+#include "domain/stagehistory.h"
+#include "storage/accountrepository.h"
+#include "storage/knowledgerepository.h"
+#include "storage/leadhistoryrepository.h"
+#include "storage/leadrepository.h"
+#include "storage/organisationrepository.h"
+
+using namespace Qt::StringLiterals;
+
+namespace sales {
+
+std::optional<LeadDetail> loadLeadDetail(const QSqlDatabase &db, const QString &leadId, const QDateTime &now,
+                                         QString *error, int activityLimit)
+{
+    auto fail = [error](const QString &text) {
+        if (error)
+            *error = text;
+        return std::nullopt;
+    };
+    const LeadRepository leads(db);
+    const auto lead = leads.find(leadId);
+    if (!lead)
+        return fail(leads.errorText().isEmpty() ? u"找不到该线索"_s : leads.errorText());
+
+    LeadDetail d;
+    d.lead = *lead;
+    const KnowledgeRepository knowledge(db);
+    const auto pipeline = knowledge.findTemplate(lead->templateId);
+    if (!pipeline)
+        return fail(knowledge.errorText().isEmpty() ? u"找不到流程模板 %1"_s.arg(lead->templateId)
+                                                    : knowledge.errorText());
+    d.pipeline = *pipeline;
+
+    const AccountRepository accounts(db);
+    d.account = accounts.find(lead->accountId).value_or(Account{});
+    if (!lead->contactId.isEmpty())
+        d.contact = accounts.findContact(lead->contactId).value_or(Contact{});
+    if (const auto owner = OrganisationRepository(db).findUser(lead->ownerId))
+        d.ownerName = owner->name;
+
+    const LeadHistoryRepository history(db);
+    d.evidence = history.evidenceOf(leadId);
+    d.recentActivities = history.activitiesOf(leadId, activityLimit);
+    d.history = history.stageChangesOf(leadId);
+
+    if (const StageDefinition *next = d.pipeline.nextStage(lead->stageKey))
+        d.nextGate = checkStageGate(d.pipeline, next->key, d.evidence);
+    if (const StageDefinition *stage = d.pipeline.stage(lead->stageKey))
+        d.sla = evaluateSla(*stage, slaClockStart(lead->stageEnteredAt, d.evidence, d.pipeline, lead->stageKey), now);
+    d.backflows = backflowCount(d.pipeline, d.history);
+    return d;
+}
+
+} // namespace sales

@@ -1,0 +1,121 @@
+// SPDX-FileCopyrightText: 2026 The Sales Client Authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "workspaceinfo.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+namespace sales {
+
+QJsonObject WorkspaceInfo::toJson() const
+{
+    QJsonObject o{
+        {u"format"_s, 1},
+        {u"id"_s, id},
+        {u"name"_s, name},
+        {u"custody"_s, custody == KeyCustody::Keychain ? u"keychain"_s : u"passphrase"_s},
+        {u"keyCheck"_s, keyCheck},
+        {u"createdAt"_s, createdAt.toUTC().toString(Qt::ISODate)},
+        {u"demo"_s, demo},
+    };
+    if (kdf)
+        o.insert(u"kdf"_s, kdf->toJson());
+    return o;
+}
+
+std::optional<WorkspaceInfo> WorkspaceInfo::fromJson(const QJsonObject &o, QString *error)
+{
+    auto bad = [error](const QString &what) {
+        if (error)
+            *error = u"工作区描述文件无效：%1"_s.arg(what);
+        return std::nullopt;
+    };
+    if (o.value(u"format"_s).toInt() != 1)
+        return bad(u"未知的格式版本"_s);
+    WorkspaceInfo info;
+    info.id = o.value(u"id"_s).toString();
+    info.name = o.value(u"name"_s).toString();
+    info.keyCheck = o.value(u"keyCheck"_s).toString();
+    info.createdAt = QDateTime::fromString(o.value(u"createdAt"_s).toString(), Qt::ISODate);
+    info.demo = o.value(u"demo"_s).toBool();
+    if (info.id.isEmpty() || info.keyCheck.size() != 64)
+        return bad(u"缺少标识或密钥校验值"_s);
+    const QString custody = o.value(u"custody"_s).toString();
+    if (custody == u"keychain"_s) {
+        info.custody = KeyCustody::Keychain;
+    } else if (custody == u"passphrase"_s) {
+        info.custody = KeyCustody::Passphrase;
+        info.kdf = KdfParams::fromJson(o.value(u"kdf"_s).toObject());
+        if (!info.kdf)
+            return bad(u"口令派生参数无效"_s);
+    } else {
+        return bad(u"未知的密钥保管方式"_s);
+    }
+    return info;
+}
+
+QString WorkspaceDir::defaultDemoRoot()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/workspaces/demo"_s;
+}
+
+QString WorkspaceDir::replicaPath() const
+{
+    return m_root + u"/replica.db"_s;
+}
+
+QString WorkspaceDir::infoPath() const
+{
+    return m_root + u"/workspace.json"_s;
+}
+
+bool WorkspaceDir::hasInfo() const
+{
+    return QFile::exists(infoPath());
+}
+
+bool WorkspaceDir::hasReplica() const
+{
+    return QFile::exists(replicaPath());
+}
+
+std::optional<WorkspaceInfo> WorkspaceDir::readInfo(QString *error) const
+{
+    QFile file(infoPath());
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = u"无法读取工作区描述文件 %1：%2"_s.arg(infoPath(), file.errorString());
+        return std::nullopt;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.read(64 * 1024), &parseError);
+    if (!doc.isObject()) {
+        if (error)
+            *error = u"工作区描述文件已损坏：%1"_s.arg(parseError.errorString());
+        return std::nullopt;
+    }
+    return WorkspaceInfo::fromJson(doc.object(), error);
+}
+
+bool WorkspaceDir::writeInfo(const WorkspaceInfo &info, QString *error) const
+{
+    if (!QDir().mkpath(m_root)) {
+        if (error)
+            *error = u"无法创建工作区目录 %1"_s.arg(m_root);
+        return false;
+    }
+    QSaveFile file(infoPath());
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(info.toJson()).toJson()) < 0 || !file.commit()) {
+        if (error)
+            *error = u"无法写入工作区描述文件：%1"_s.arg(file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace sales

@@ -1,0 +1,54 @@
+// SPDX-FileCopyrightText: 2026 The Sales Client Authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "security/passphrasekdf.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace sales {
+
+enum class KeyCustody { Keychain, Passphrase };
+
+// workspace.json beside the replica: how to find the key, never the key itself.
+// keyCheck (an HMAC of a constant under the key) tells a wrong key from a damaged file.
+struct WorkspaceInfo
+{
+    QString id;
+    QString name;
+    KeyCustody custody = KeyCustody::Keychain;
+    std::optional<KdfParams> kdf; // Passphrase custody only
+    QString keyCheck;
+    QDateTime createdAt;
+    bool demo = false;
+
+    QJsonObject toJson() const;
+    static std::optional<WorkspaceInfo> fromJson(const QJsonObject &json, QString *error);
+};
+
+// The folder of one workspace: replica.db (+ -wal/-shm) and workspace.json.
+class WorkspaceDir final
+{
+public:
+    explicit WorkspaceDir(QString root) : m_root(std::move(root)) {}
+
+    static QString defaultDemoRoot();
+
+    QString root() const { return m_root; }
+    QString replicaPath() const;
+    QString infoPath() const;
+    bool hasInfo() const;
+    bool hasReplica() const;
+
+    std::optional<WorkspaceInfo> readInfo(QString *error) const;
+    bool writeInfo(const WorkspaceInfo &info, QString *error) const;
+
+private:
+    QString m_root;
+};
+
+} // namespace sales

@@ -1,0 +1,45 @@
+// SPDX-FileCopyrightText: 2026 The Sales Client Authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QListWidget;
+class QGroupBox;
+
+namespace sales {
+
+struct LeadDetail;
+class StageBar;
+
+// Read-only view of one lead: where it stands, what the next stage still needs,
+// its SLA and its recent activities.
+class LeadView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LeadView)
+
+public:
+    explicit LeadView(QWidget *parent = nullptr);
+
+    void showLead(const LeadDetail &detail, const QDateTime &now);
+    void showMessage(const QString &message);
+
+private:
+    void fillMissing(const LeadDetail &detail);
+    void fillEvidence(const LeadDetail &detail);
+    void fillActivities(const LeadDetail &detail, const QDateTime &now);
+
+    QLabel *m_title = nullptr;
+    QLabel *m_facts = nullptr;
+    StageBar *m_stageBar = nullptr;
+    QLabel *m_sla = nullptr;
+    QGroupBox *m_missingBox = nullptr;
+    QListWidget *m_missing = nullptr;
+    QListWidget *m_evidence = nullptr;
+    QGroupBox *m_activityBox = nullptr;
+    QListWidget *m_activities = nullptr;
+};
+
+} // namespace sales

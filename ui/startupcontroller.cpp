@@ -1,0 +1,117 @@
+// SPDX-FileCopyrightText: 2026 The Sales Client Authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "startupcontroller.h"
+
+#include "mainwindow.h"
+#include "passphrasedialog.h"
+#include "security/keystore.h"
+#include "workspace/workspaceopener.h"
+
+#include <QFutureWatcher>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace sales {
+
+StartupController::StartupController(Options options, QObject *parent)
+    : QObject(parent), m_options(std::move(options)), m_keyStore(new KeyStore(this)),
+      m_opener(new WorkspaceOpener(WorkspaceDir(m_options.workspaceRoot), m_keyStore, this))
+{
+    m_opener->setDemo(m_options.demo);
+    connect(m_opener, &WorkspaceOpener::passphraseNeeded, this, &StartupController::askPassphrase);
+    connect(m_opener, &WorkspaceOpener::opened, this, &StartupController::onOpened);
+    connect(m_opener, &WorkspaceOpener::failed, this,
+            [this](WorkspaceFailure, const QString &message) { reportFailure(message); });
+}
+
+StartupController::~StartupController()
+{
+    *m_cancel = true;
+}
+
+void StartupController::start()
+{
+    m_opener->start();
+}
+
+void StartupController::askPassphrase(bool creating, const QString &why)
+{
+    auto *dialog = new PassphraseDialog(creating, why);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this, dialog](int result) {
+        if (result == QDialog::Accepted)
+            m_opener->providePassphrase(dialog->passphrase());
+        else
+            Q_EMIT failed(tr("已取消解锁。"));
+    });
+    dialog->open();
+}
+
+void StartupController::onOpened(const ReplicaConfig &config, const WorkspaceInfo &info, bool)
+{
+    m_config = config;
+    m_info = info;
+    m_connection = std::make_unique<ReplicaConnection>(config);
+    if (!m_connection->isOpen())
+        return reportFailure(m_connection->errorText());
+    if (info.demo && !DemoGenerator::isComplete(m_connection->database()))
+        return generateDemo();
+    showMainWindow();
+}
+
+void StartupController::generateDemo()
+{
+    m_progress = new QProgressDialog(tr("正在生成演示数据（%1 条线索）…").arg(m_options.demoOptions.leads), tr("取消"), 0,
+                                     100);
+    m_progress->setWindowTitle(tr("首次启动"));
+    m_progress->setAttribute(Qt::WA_DeleteOnClose);
+    m_progress->setMinimumDuration(0);
+    m_progress->setValue(0);
+    connect(m_progress, &QProgressDialog::canceled, this, [cancel = m_cancel] { *cancel = true; });
+
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcherBase::progressValueChanged, m_progress, &QProgressDialog::setValue);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        if (m_progress)
+            m_progress->close();
+        const QString error = watcher->result();
+        if (!error.isEmpty())
+            return reportFailure(error);
+        showMainWindow();
+    });
+    // The worker opens its own connection: one connection per thread.
+    watcher->setFuture(QtConcurrent::run([config = m_config, options = m_options.demoOptions,
+                                          cancel = m_cancel](QPromise<QString> &promise) {
+        promise.setProgressRange(0, 100);
+        ReplicaConnection connection(config);
+        if (!connection.isOpen()) {
+            promise.addResult(connection.errorText());
+            return;
+        }
+        DemoGenerator generator(connection.database(), options);
+        const bool ok = generator.run([&](int percent) {
+            promise.setProgressValue(percent);
+            return !cancel->load();
+        });
+        promise.addResult(ok ? QString() : generator.errorText());
+    }));
+}
+
+void StartupController::showMainWindow()
+{
+    m_window = std::make_unique<MainWindow>(m_connection->database(), m_info.name);
+    m_window->show();
+    Q_EMIT ready(m_window.get());
+}
+
+void StartupController::reportFailure(const QString &message)
+{
+    auto *box = new QMessageBox(QMessageBox::Critical, tr("无法打开工作区"), message, QMessageBox::Ok);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, message] { Q_EMIT failed(message); });
+    box->open();
+}
+
+} // namespace sales

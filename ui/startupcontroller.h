@@ -1,0 +1,68 @@
+// SPDX-FileCopyrightText: 2026 The Sales Client Authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "demo/demogenerator.h"
+#include "storage/replicaconnection.h"
+#include "workspace/workspaceinfo.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <atomic>
+#include <memory>
+
+class QProgressDialog;
+
+namespace sales {
+
+class KeyStore;
+class MainWindow;
+class WorkspaceOpener;
+enum class WorkspaceFailure;
+
+// From launch to the main window: unlock the workspace (keychain or
+// passphrase), fill a new demo workspace off the GUI thread with progress, then
+// show the window. Every failure ends in a clear message, never a crash.
+class StartupController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StartupController)
+
+public:
+    struct Options
+    {
+        QString workspaceRoot;
+        bool demo = true;
+        DemoOptions demoOptions;
+    };
+
+    explicit StartupController(Options options, QObject *parent = nullptr);
+    ~StartupController() override;
+
+    void start();
+    MainWindow *mainWindow() const { return m_window.get(); }
+
+Q_SIGNALS:
+    void ready(sales::MainWindow *window);
+    void failed(const QString &message);
+
+private:
+    void askPassphrase(bool creating, const QString &why);
+    void onOpened(const ReplicaConfig &config, const WorkspaceInfo &info, bool created);
+    void generateDemo();
+    void showMainWindow();
+    void reportFailure(const QString &message);
+
+    Options m_options;
+    KeyStore *m_keyStore = nullptr;
+    WorkspaceOpener *m_opener = nullptr;
+    ReplicaConfig m_config;
+    WorkspaceInfo m_info;
+    std::unique_ptr<ReplicaConnection> m_connection;
+    std::unique_ptr<MainWindow> m_window;
+    QPointer<QProgressDialog> m_progress;
+    std::shared_ptr<std::atomic<bool>> m_cancel = std::make_shared<std::atomic<bool>>(false);
+};
+
+} // namespace sales
