@@ -6,6 +6,7 @@
 #include "migrator.h"
 #include "storage/sqlcipher/sqlcipherdriver.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -57,9 +58,10 @@ bool ReplicaConnection::fail(ReplicaError error, const QString &text)
 bool ReplicaConnection::open(const ReplicaConfig &config)
 {
     const QFileInfo info(config.path);
-    if (!info.exists() && !config.create)
+    const bool existed = info.exists(); // QFileInfo looks again once the file is there
+    if (!existed && !config.create)
         return fail(ReplicaError::Missing, u"找不到本地数据库文件：%1"_s.arg(config.path));
-    if (info.exists() && (info.size() < PageSize || info.size() % PageSize != 0))
+    if (existed && (info.size() < PageSize || info.size() % PageSize != 0))
         return fail(ReplicaError::Damaged,
                     u"本地数据库文件已损坏（文件被截断，%1 字节）。文件保持原样未被改动，可从服务器重新同步。"_s.arg(
                         info.size()));
@@ -68,7 +70,7 @@ bool ReplicaConnection::open(const ReplicaConfig &config)
     QSqlDatabase db = QSqlDatabase::addDatabase(SqlCipherDriverName, m_name);
     db.setDatabaseName(config.path);
     db.setPassword(config.keyHex);
-    db.setConnectOptions(config.create && !info.exists() ? u"QSQLCIPHER_CREATE"_s : QString());
+    db.setConnectOptions(config.create && !existed ? u"QSQLCIPHER_CREATE"_s : QString());
     if (!db.open()) {
         const QSqlError e = db.lastError();
         if (e.nativeErrorCode() == u"26"_s)
@@ -77,6 +79,10 @@ bool ReplicaConnection::open(const ReplicaConfig &config)
             return fail(ReplicaError::Damaged, u"本地数据库文件已损坏，可从服务器重新同步。"_s);
         return fail(ReplicaError::Failed, u"无法打开本地数据库：%1"_s.arg(e.text()));
     }
+
+    // Only the user may read the file (SQLite gives -wal and -shm the same mode).
+    if (!existed)
+        QFile::setPermissions(config.path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 
     QSqlQuery q(db);
     const QString pragmas[] = {

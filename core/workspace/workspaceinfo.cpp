@@ -109,8 +109,12 @@ bool WorkspaceDir::writeInfo(const WorkspaceInfo &info, QString *error) const
             *error = u"无法创建工作区目录 %1"_s.arg(m_root);
         return false;
     }
+    // A workspace holds customer data: only its user may list or open it.
+    QFile::setPermissions(m_root, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     QSaveFile file(infoPath());
-    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(info.toJson()).toJson()) < 0 || !file.commit()) {
+    if (file.open(QIODevice::WriteOnly))
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (!file.isOpen() || file.write(QJsonDocument(info.toJson()).toJson()) < 0 || !file.commit()) {
         if (error)
             *error = u"无法写入工作区描述文件：%1"_s.arg(file.errorString());
         return false;

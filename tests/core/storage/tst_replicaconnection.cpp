@@ -46,6 +46,10 @@ private Q_SLOTS:
         QCOMPARE(q.value(0).toInt(), 1);
         QVERIFY(q.exec(u"PRAGMA user_version"_s) && q.next());
         QCOMPARE(q.value(0).toInt(), Migrator::latestVersion());
+        // Only the owner may read it.
+        const auto perms = QFile::permissions(r.config.path);
+        QVERIFY(perms.testFlag(QFileDevice::ReadOwner));
+        QVERIFY(!perms.testFlag(QFileDevice::ReadGroup) && !perms.testFlag(QFileDevice::ReadOther));
         // Foreign keys are enforced.
         QVERIFY(!q.exec(u"INSERT INTO contact (id, account_id, name, created_at, updated_at) "
                         u"VALUES ('c', 'missing', 'x', 1, 1)"_s));

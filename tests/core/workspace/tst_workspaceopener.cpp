@@ -47,6 +47,9 @@ private Q_SLOTS:
         QVERIFY(first.created);
         QCOMPARE(first.info.custody, KeyCustody::Keychain);
         QVERIFY(first.passphraseReasons.isEmpty());
+        QCOMPARE(QFile::permissions(dir.path()) & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+        QCOMPARE(QFile::permissions(dir.filePath(u"workspace.json"_s)) & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                 QFileDevice::Permissions());
         const QByteArray key = readKey(first.info.id);
         QCOMPARE(key.size(), 32);
         QCOMPARE(first.config.keyHex, rawKeyToSqlCipherPassword(key));
