@@ -21,6 +21,8 @@ QString dateTime(const QDateTime &t, const QDateTime &now)
     if (!t.isValid())
         return QCoreApplication::translate("format", "—");
     const QDateTime local = t.toLocalTime();
+    if (QLocale().language() != QLocale::Chinese)
+        return QLocale().toString(local, QLocale::ShortFormat);
     if (local.date().year() == now.toLocalTime().date().year())
         return local.toString(QStringLiteral("M月d日 HH:mm"));
     return local.toString(QStringLiteral("yyyy年M月d日 HH:mm"));

@@ -8,6 +8,7 @@
 
 #include <QElapsedTimer>
 #include <QSqlError>
+#include <QScopeGuard>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -99,6 +100,15 @@ bool DemoGenerator::run(const Progress &progress)
         if (!tx.commit())
             return failed(d->db.lastError().text());
     }
+
+    // Random UUID keys scatter inserts over every index: a large cache keeps the
+    // hot pages decrypted (measured: 100k leads 117 s at 64 MiB).
+    QSqlQuery pragma(d->db);
+    pragma.exec(u"PRAGMA cache_size"_s);
+    const QVariant previousCache = pragma.next() ? pragma.value(0) : QVariant(-65536);
+    pragma.finish();
+    pragma.exec(u"PRAGMA cache_size = -524288"_s);
+    const auto restoreCache = qScopeGuard([&] { QSqlQuery(d->db).exec(u"PRAGMA cache_size = %1"_s.arg(previousCache.toLongLong())); });
 
     demo::Dice dice(d->options.seed);
     dice.vocabulary = &words;
