@@ -9,8 +9,9 @@ namespace sales::format {
 
 QString money(qint64 yuan)
 {
-    const QLocale locale(QLocale::Chinese, QLocale::China);
-    if (qAbs(yuan) < 10000)
+    const QLocale locale;
+    // 万 is how Chinese readers scan amounts; other languages get the full figure.
+    if (qAbs(yuan) < 10000 || locale.language() != QLocale::Chinese)
         return QStringLiteral("¥") + locale.toString(yuan);
     return QStringLiteral("¥") + locale.toString(double(yuan) / 10000.0, 'f', yuan % 10000 == 0 ? 0 : 1)
         + QCoreApplication::translate("format", "万");
