@@ -1,0 +1,22 @@
+// SPDX-FileCopyrightText: 2026 The Sales Client Authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+namespace sales {
+
+// A Chinese phone number in one canonical form, so the same number typed as
+// "138-0013-8000", "+86 138 0013 8000" or "8613800138000" is recognised as one.
+struct PhoneNumber
+{
+    enum class Kind { Invalid, Mobile, Landline, Service }; // Service: 400/800 numbers
+    Kind kind = Kind::Invalid;
+    QString canonical; // digits only with country code, e.g. "8613800138000", "86057188886666"
+    QString display;   // "+86 138 0013 8000", "0571-8888 6666", "400-820-8820"
+    QString error;     // a Chinese sentence when Invalid
+};
+
+PhoneNumber normalizePhone(const QString &input);
+
+} // namespace sales
