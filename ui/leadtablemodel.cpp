@@ -2,24 +2,123 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "leadtablemodel.h"
 
+#include "clock.h"
 #include "format.h"
-#include "storage/leadrepository.h"
+#include "leadlistloader.h"
+
+#include <QTimer>
 
 namespace sales {
 
 LeadTableModel::LeadTableModel(QSqlDatabase db, QHash<QString, QString> stageNames, QObject *parent)
-    : QAbstractTableModel(parent), m_db(std::move(db)), m_stageNames(std::move(stageNames))
+    : QAbstractTableModel(parent), m_db(std::move(db)), m_stageNames(std::move(stageNames)), m_clock(&systemClock())
 {
     reload();
+    QTimer::singleShot(WarmUpDelayMs, this, [this] { loader()->warmUp(); });
+}
+
+LeadTableModel::~LeadTableModel() = default;
+
+void LeadTableModel::setWorkerConfig(const ReplicaConfig &config)
+{
+    m_workerConfig = config;
+    delete m_loader; // the next load opens the new connection
+    m_loader = nullptr;
+}
+
+LeadListLoader *LeadTableModel::loader()
+{
+    if (!m_loader) {
+        // The worker opens its own connection to the same file with the same key;
+        // the key stays in memory, as it already is in m_db.
+        ReplicaConfig config = m_workerConfig.value_or(ReplicaConfig{m_db.databaseName(), m_db.password()});
+        config.create = false;
+        m_loader = new LeadListLoader(config, this);
+        connect(m_loader, &LeadListLoader::loaded, this, &LeadTableModel::apply);
+    }
+    return m_loader;
 }
 
 void LeadTableModel::reload()
 {
+    m_now = m_clock->now();
+    if (m_filter.isEmpty() && m_sort.isDefault()) {
+        // Counting and the first page walk lead_list_idx only: fast enough to stay here,
+        // so the list is complete as soon as the model exists.
+        if (m_loader)
+            m_loader->cancel();
+        beginResetModel();
+        m_rowIds.reset();
+        m_pages.clear();
+        m_count = std::max(0, LeadQuery(m_db, m_now).count({}));
+        endResetModel();
+        setLoading(false);
+        Q_EMIT loaded(m_count);
+        return;
+    }
+    setLoading(true);
+    loader()->load(m_filter, m_sort, m_now, PageSize);
+}
+
+void LeadTableModel::apply(const LeadListSlice &slice)
+{
+    if (!slice.error.isEmpty()) {
+        setLoading(false);
+        Q_EMIT loadFailed(tr("无法读取线索列表：%1").arg(slice.error));
+        return;
+    }
     beginResetModel();
+    m_rowIds = slice.rowIds;
+    m_count = int(slice.rowIds.size());
     m_pages.clear();
-    m_count = LeadRepository(m_db).count();
-    m_now = QDateTime::currentDateTimeUtc();
+    m_pages.insert(0, new QList<LeadListRow>(slice.firstRows));
     endResetModel();
+    setLoading(false);
+    Q_EMIT loaded(m_count);
+}
+
+void LeadTableModel::setLoading(bool loading)
+{
+    if (m_loading == loading)
+        return;
+    m_loading = loading;
+    Q_EMIT loadingChanged(loading);
+}
+
+void LeadTableModel::setFilter(const LeadFilter &filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    reload();
+}
+
+LeadSort::Column LeadTableModel::sortColumn(Column column)
+{
+    switch (column) {
+    case Title: return LeadSort::Column::Title;
+    case Account: return LeadSort::Column::Account;
+    case Stage: return LeadSort::Column::Stage;
+    case Amount: return LeadSort::Column::Amount;
+    case Owner: return LeadSort::Column::Owner;
+    case Region: return LeadSort::Column::Region;
+    case Industry: return LeadSort::Column::Industry;
+    case Source: return LeadSort::Column::Source;
+    case LastActivity:
+    case ColumnCount: break;
+    }
+    return LeadSort::Column::LastActivity;
+}
+
+void LeadTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount)
+        return;
+    const LeadSort wanted{sortColumn(Column(column)), order};
+    if (wanted == m_sort)
+        return;
+    m_sort = wanted;
+    reload();
 }
 
 const LeadListRow *LeadTableModel::row(int r) const
@@ -29,7 +128,9 @@ const LeadListRow *LeadTableModel::row(int r) const
     const int page = r / PageSize;
     QList<LeadListRow> *rows = m_pages.object(page);
     if (!rows) {
-        rows = new QList<LeadListRow>(LeadRepository(m_db).listPage(page * PageSize, PageSize));
+        const LeadQuery query(m_db, m_now);
+        rows = new QList<LeadListRow>(m_rowIds ? query.rows(m_rowIds->mid(qsizetype(page) * PageSize, PageSize))
+                                               : query.page({}, {}, page * PageSize, PageSize));
         m_pages.insert(page, rows);
     }
     const int i = r % PageSize;

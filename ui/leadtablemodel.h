@@ -3,6 +3,8 @@
 #pragma once
 
 #include "storage/leadlistrow.h"
+#include "storage/leadquery.h"
+#include "storage/replicaconnection.h"
 
 #include <QAbstractTableModel>
 #include <QCache>
@@ -10,10 +12,22 @@
 #include <QHash>
 #include <QSqlDatabase>
 
+#include <optional>
+
 namespace sales {
+
+class Clock;
+class LeadListLoader;
+struct LeadListSlice;
 
 // The lead list over the replica, read a page at a time: the view asks only for
 // the rows it shows, so 100k leads cost no more to open than 100.
+//
+// Unfiltered and most recent first, pages are read on the GUI thread straight
+// from lead_list_idx (a few ms at any depth). Any other filter or sort is read
+// once as an ordered list of row ids on a worker thread with its own connection
+// (LeadListLoader); until it arrives the previous rows stay on screen, then the
+// model resets and pages are read by row id.
 class LeadTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -23,10 +37,26 @@ public:
     enum Column { Title, Account, Stage, Amount, Owner, Region, Industry, Source, LastActivity, ColumnCount };
     static constexpr int IdRole = Qt::UserRole + 1;
     static constexpr int PageSize = 200;
+    // After this long the worker opens its connection and reads what searches read,
+    // so that the first search is as fast as the next ones.
+    static constexpr int WarmUpDelayMs = 500;
 
     LeadTableModel(QSqlDatabase db, QHash<QString, QString> stageNames, QObject *parent = nullptr);
+    ~LeadTableModel() override;
 
-    void reload();
+    // Where the worker thread opens its own connection. By default the file and key
+    // of the connection given to the constructor.
+    void setWorkerConfig(const ReplicaConfig &config);
+    // "Now" for the SLA filter and relative dates; the clock must outlive the model.
+    void setClock(const Clock &clock) { m_clock = &clock; }
+
+    void reload(); // the same filter and sort, read again (after a sync or an edit)
+    void setFilter(const sales::LeadFilter &filter);
+    LeadFilter filter() const { return m_filter; }
+    // QTableView's header calls this; LastActivity descending is the default order.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    LeadSort leadSort() const { return m_sort; }
+    bool isLoading() const { return m_loading; }
     QString leadId(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -34,13 +64,31 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
+    static LeadSort::Column sortColumn(Column column);
+
+Q_SIGNALS:
+    void loadingChanged(bool loading);
+    // The rows for the current filter and sort are in place (count = rowCount()).
+    void loaded(int count);
+    void loadFailed(const QString &message);
+
 private:
     const LeadListRow *row(int r) const;
+    void apply(const LeadListSlice &slice);
+    void setLoading(bool loading);
+    LeadListLoader *loader();
 
     QSqlDatabase m_db;
     QHash<QString, QString> m_stageNames;
+    const Clock *m_clock = nullptr;
+    LeadFilter m_filter;
+    LeadSort m_sort;
     int m_count = 0;
     QDateTime m_now;
+    bool m_loading = false;
+    std::optional<ReplicaConfig> m_workerConfig;
+    LeadListLoader *m_loader = nullptr;
+    std::optional<QList<qint64>> m_rowIds; // set when not in the default order
     mutable QCache<int, QList<LeadListRow>> m_pages{32};
 };
 

@@ -8,8 +8,10 @@
 #include "workspace/leaddetail.h"
 
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace sales {
@@ -45,10 +47,36 @@ LeadView::LeadView(QWidget *parent) : QWidget(parent)
     m_sla = new QLabel(this);
     m_sla->setObjectName(QStringLiteral("slaLabel"));
 
+    auto *actions = new QHBoxLayout;
+    m_advance = new QPushButton(this);
+    m_advance->setObjectName(QStringLiteral("advanceButton"));
+    m_moveBack = new QPushButton(tr("退回(&B)…"), this);
+    m_moveBack->setObjectName(QStringLiteral("moveBackButton"));
+    m_logActivity = new QPushButton(tr("记录跟进(&L)…"), this);
+    m_logActivity->setObjectName(QStringLiteral("logActivityButton"));
+    m_gateNote = new QLabel(this);
+    m_gateNote->setObjectName(QStringLiteral("gateNote"));
+    m_gateNote->setWordWrap(true);
+    actions->addWidget(m_advance);
+    actions->addWidget(m_moveBack);
+    actions->addWidget(m_logActivity);
+    actions->addWidget(m_gateNote, 1);
+    connect(m_advance, &QPushButton::clicked, this, [this] { Q_EMIT advanceRequested(m_leadId); });
+    connect(m_moveBack, &QPushButton::clicked, this, [this] { Q_EMIT moveBackRequested(m_leadId); });
+    connect(m_logActivity, &QPushButton::clicked, this, [this] { Q_EMIT logActivityRequested(m_leadId); });
+
     m_missingBox = new QGroupBox(this);
     auto *missingLayout = new QVBoxLayout(m_missingBox);
     m_missing = makeList(m_missingBox, QStringLiteral("missingList"));
+    m_missing->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_missing->setToolTip(tr("双击或按回车添加这一项证据"));
     missingLayout->addWidget(m_missing);
+    auto addEvidence = [this](QListWidgetItem *item) {
+        const QString key = item ? item->data(Qt::UserRole).toString() : QString();
+        if (!key.isEmpty())
+            Q_EMIT addEvidenceRequested(m_leadId, key);
+    };
+    connect(m_missing, &QListWidget::itemActivated, this, addEvidence);
 
     auto *evidenceBox = new QGroupBox(tr("已提交的证据"), this);
     auto *evidenceLayout = new QVBoxLayout(evidenceBox);
@@ -64,6 +92,7 @@ LeadView::LeadView(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_facts);
     layout->addWidget(m_stageBar);
     layout->addWidget(m_sla);
+    layout->addLayout(actions);
     layout->addWidget(m_missingBox, 2);
     layout->addWidget(evidenceBox, 2);
     layout->addWidget(m_activityBox, 3);
@@ -72,6 +101,11 @@ LeadView::LeadView(QWidget *parent) : QWidget(parent)
 
 void LeadView::showMessage(const QString &message)
 {
+    m_leadId.clear();
+    m_advance->setText(tr("推进阶段"));
+    for (QPushButton *b : {m_advance, m_moveBack, m_logActivity})
+        b->setEnabled(false);
+    m_gateNote->clear();
     m_title->setText(message);
     m_facts->clear();
     m_stageBar->setStages({}, -1);
@@ -84,6 +118,7 @@ void LeadView::showMessage(const QString &message)
 
 void LeadView::showLead(const LeadDetail &d, const QDateTime &now)
 {
+    m_leadId = d.lead.id;
     m_title->setText(d.lead.title);
     QString facts = tr("客户：%1　联系人：%2 %3\n负责人：%4　预计金额：%5　来源：%6　行业：%7")
                         .arg(d.account.name, d.contact.name, d.contact.phone, d.ownerName,
@@ -122,6 +157,29 @@ void LeadView::showLead(const LeadDetail &d, const QDateTime &now)
     fillMissing(d);
     fillEvidence(d);
     fillActivities(d, now);
+    fillActions(d);
+}
+
+void LeadView::fillActions(const LeadDetail &d)
+{
+    const StageDefinition *next = d.pipeline.nextStage(d.lead.stageKey);
+    const bool open = d.lead.status == LeadStatus::Open;
+    m_advance->setText(next ? tr("推进到「%1」").arg(next->name) : tr("已在最后阶段"));
+    m_advance->setEnabled(open && next && d.nextGate && d.nextGate->passed);
+    m_moveBack->setEnabled(open && d.pipeline.indexOf(d.lead.stageKey) > 0);
+    m_logActivity->setEnabled(true);
+    if (next && d.nextGate && !d.nextGate->passed) {
+        QStringList missing;
+        for (const MissingEvidence &m : d.nextGate->missing)
+            missing << describeMissing(m);
+        m_gateNote->setText(tr("阶段锁：证据未齐，暂不能推进。还缺 %1 项。").arg(missing.size()));
+        m_gateNote->setToolTip(missing.join(u'\n'));
+        m_gateNote->setStyleSheet(QStringLiteral("color: #c62828;"));
+    } else {
+        m_gateNote->setText(next ? tr("证据已齐全。") : QString());
+        m_gateNote->setToolTip({});
+        m_gateNote->setStyleSheet({});
+    }
 }
 
 void LeadView::fillMissing(const LeadDetail &d)
@@ -137,6 +195,7 @@ void LeadView::fillMissing(const LeadDetail &d)
         const auto it = std::find_if(d.nextGate->missing.cbegin(), d.nextGate->missing.cend(),
                                      [&req](const MissingEvidence &m) { return m.requirement.key == req.key; });
         auto *item = new QListWidgetItem(m_missing);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
         if (it == d.nextGate->missing.cend()) {
             item->setText(tr("✓ %1：已齐全").arg(req.label));
             item->setForeground(QColor(0x2e, 0x7d, 0x32));

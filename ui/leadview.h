@@ -7,6 +7,7 @@
 class QLabel;
 class QListWidget;
 class QGroupBox;
+class QPushButton;
 
 namespace sales {
 
@@ -25,13 +26,30 @@ public:
 
     void showLead(const LeadDetail &detail, const QDateTime &now);
     void showMessage(const QString &message);
+    QString leadId() const { return m_leadId; }
+
+    QPushButton *advanceButton() const { return m_advance; }
+    QPushButton *moveBackButton() const { return m_moveBack; }
+    QPushButton *logActivityButton() const { return m_logActivity; }
+
+Q_SIGNALS:
+    void advanceRequested(const QString &leadId);
+    void moveBackRequested(const QString &leadId);
+    void logActivityRequested(const QString &leadId);
+    void addEvidenceRequested(const QString &leadId, const QString &requirementKey);
 
 private:
+    void fillActions(const LeadDetail &detail);
     void fillMissing(const LeadDetail &detail);
     void fillEvidence(const LeadDetail &detail);
     void fillActivities(const LeadDetail &detail, const QDateTime &now);
 
+    QString m_leadId;
     QLabel *m_title = nullptr;
+    QPushButton *m_advance = nullptr;
+    QPushButton *m_moveBack = nullptr;
+    QPushButton *m_logActivity = nullptr;
+    QLabel *m_gateNote = nullptr;
     QLabel *m_facts = nullptr;
     StageBar *m_stageBar = nullptr;
     QLabel *m_sla = nullptr;

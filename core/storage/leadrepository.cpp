@@ -3,10 +3,13 @@
 #include "leadrepository.h"
 
 #include "enumcodec.h"
+#include "leadquery.h"
 #include "sqlvalues.h"
 
 #include <QSqlQuery>
 #include <QSqlRecord>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -75,51 +78,21 @@ std::optional<Lead> LeadRepository::find(const QString &id) const
 
 int LeadRepository::count() const
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (!q.prepare(u"SELECT count(*) FROM lead WHERE deleted = 0"_s) || !exec(q) || !q.next())
-        return 0;
-    return q.value(0).toInt();
+    const LeadQuery query(m_db);
+    const int n = query.count({});
+    if (n < 0)
+        m_errorText = query.errorText();
+    return std::max(0, n);
 }
 
 QList<LeadListRow> LeadRepository::listPage(int offset, int limit) const
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(u"SELECT l.id, l.title, a.name, c.name, c.phone, l.industry, l.source, l.stage_key, u.name, r.name, "
-              u"l.amount_yuan, l.stage_entered_at, l.last_activity_at "
-              u"FROM lead l JOIN account a ON a.id = l.account_id "
-              u"LEFT JOIN contact c ON c.id = l.contact_id "
-              u"LEFT JOIN app_user u ON u.id = l.owner_id "
-              u"LEFT JOIN region r ON r.id = l.region_id "
-              // The offset is walked in lead_list_idx alone (the subquery needs no table
-              // row), so a page deep in 100k leads costs index pages, not table pages.
-              u"WHERE l.rowid IN (SELECT rowid FROM lead WHERE deleted = 0 "
-              u"ORDER BY last_activity_at DESC, id LIMIT ? OFFSET ?) "
-              u"ORDER BY l.last_activity_at DESC, l.id"_s);
-    q.addBindValue(limit);
-    q.addBindValue(offset);
-    QList<LeadListRow> rows;
-    if (!exec(q))
-        return rows;
-    rows.reserve(limit);
-    while (q.next()) {
-        LeadListRow r;
-        r.id = q.value(0).toString();
-        r.title = q.value(1).toString();
-        r.accountName = q.value(2).toString();
-        r.contactName = q.value(3).toString();
-        r.contactPhone = q.value(4).toString();
-        r.industry = q.value(5).toString();
-        r.source = q.value(6).toString();
-        r.stageKey = q.value(7).toString();
-        r.ownerName = q.value(8).toString();
-        r.regionName = q.value(9).toString();
-        r.amountYuan = q.value(10).toLongLong();
-        r.stageEnteredAt = sql::toTime(q.value(11));
-        r.lastActivityAt = sql::toTime(q.value(12));
-        rows.append(r);
-    }
+    // The offset is walked in lead_list_idx alone, so a page deep in 100k leads
+    // costs index pages, not table pages (see LeadQuery).
+    const LeadQuery query(m_db);
+    QList<LeadListRow> rows = query.page({}, {}, offset, limit);
+    if (!query.errorText().isEmpty())
+        m_errorText = query.errorText();
     return rows;
 }
 

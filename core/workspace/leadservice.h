@@ -6,6 +6,7 @@
 #include "domain/stagegate.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QSqlDatabase>
@@ -68,6 +69,8 @@ struct LeadResult
 // Time comes from the Clock; the signed-in user is the actor.
 class LeadService final
 {
+    Q_DECLARE_TR_FUNCTIONS(sales::LeadService)
+
 public:
     LeadService(QSqlDatabase db, const Clock &clock, QString userId);
 

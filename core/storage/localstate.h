@@ -1,0 +1,26 @@
+// SPDX-FileCopyrightText: 2026 The Sales Client Authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace sales {
+
+// Key/value state of this replica that is never synced (table local_state):
+// the signed-in user, demo completion, later sync cursors.
+class LocalState final
+{
+public:
+    static constexpr auto SignedInUser = "session.user_id";
+
+    explicit LocalState(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    QString value(const char *key) const;
+    bool setValue(const char *key, const QString &value);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace sales

@@ -1,0 +1,105 @@
+// SPDX-FileCopyrightText: 2026 The Sales Client Authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "draftstore.h"
+
+#include "clock.h"
+#include "logging.h"
+#include "storage/sqlvalues.h"
+
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace sales {
+namespace {
+
+// A payload that no longer parses (a torn write, a hand edit) is dropped from view,
+// never allowed to stop the dialog or the app from opening.
+std::optional<Draft> draftFrom(const QSqlQuery &q)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(q.value(2).toString().toUtf8(), &error);
+    if (!doc.isObject()) {
+        const QString why = error.error != QJsonParseError::NoError ? error.errorString() : u"not an object"_s;
+        qCWarning(lcStorage, "skipping a draft whose payload is malformed: %s", qUtf8Printable(why));
+        return std::nullopt;
+    }
+    return Draft{q.value(0).toString(), q.value(1).toString(), doc.object(), sql::toTime(q.value(3))};
+}
+
+} // namespace
+
+DraftStore::DraftStore(QSqlDatabase db, const Clock &clock) : m_db(std::move(db)), m_clock(clock) {}
+
+bool DraftStore::save(const QString &key, const QString &kind, const QJsonObject &payload)
+{
+    if (key.isEmpty() || kind.isEmpty()) {
+        m_errorText = u"草稿缺少名称或类型，未保存。"_s;
+        return false;
+    }
+    QSqlQuery q(m_db);
+    q.prepare(u"INSERT OR REPLACE INTO draft (key, kind, payload, updated_at) VALUES (?, ?, ?, ?)"_s);
+    q.addBindValue(key);
+    q.addBindValue(kind);
+    q.addBindValue(QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
+    q.addBindValue(m_clock.now().toMSecsSinceEpoch());
+    if (!q.exec()) {
+        m_errorText = u"草稿保存失败：%1"_s.arg(q.lastError().text());
+        return false;
+    }
+    m_errorText.clear();
+    return true;
+}
+
+std::optional<Draft> DraftStore::load(const QString &key) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT key, kind, payload, updated_at FROM draft WHERE key = ?"_s);
+    q.addBindValue(key);
+    if (!q.exec()) {
+        m_errorText = u"读取草稿失败：%1"_s.arg(q.lastError().text());
+        return std::nullopt;
+    }
+    m_errorText.clear();
+    if (!q.next())
+        return std::nullopt;
+    auto draft = draftFrom(q);
+    if (!draft)
+        m_errorText = u"草稿内容已损坏，无法恢复。"_s;
+    return draft;
+}
+
+QList<Draft> DraftStore::all() const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    QList<Draft> drafts;
+    if (!q.exec(u"SELECT key, kind, payload, updated_at FROM draft ORDER BY updated_at DESC, key"_s)) {
+        m_errorText = u"读取草稿失败：%1"_s.arg(q.lastError().text());
+        return drafts;
+    }
+    m_errorText.clear();
+    while (q.next()) {
+        if (auto draft = draftFrom(q))
+            drafts.append(*draft);
+    }
+    return drafts;
+}
+
+bool DraftStore::remove(const QString &key)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"DELETE FROM draft WHERE key = ?"_s);
+    q.addBindValue(key);
+    if (!q.exec()) {
+        m_errorText = u"删除草稿失败：%1"_s.arg(q.lastError().text());
+        return false;
+    }
+    m_errorText.clear();
+    return true;
+}
+
+} // namespace sales

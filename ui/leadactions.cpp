@@ -1,0 +1,73 @@
+// SPDX-FileCopyrightText: 2026 The Sales Client Authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "leadactions.h"
+
+#include "clock.h"
+#include "movebackdialog.h"
+#include "storage/leadrepository.h"
+#include "storage/localstate.h"
+#include "workspace/draftstore.h"
+#include "workspace/leaddetail.h"
+#include "workspace/leadservice.h"
+
+#include <QMessageBox>
+
+namespace sales {
+
+LeadActions::LeadActions(QSqlDatabase db, QWidget *window)
+    : QObject(window), m_db(std::move(db)), m_window(window),
+      m_service(std::make_unique<LeadService>(m_db, systemClock(), LocalState(m_db).value(LocalState::SignedInUser))),
+      m_drafts(std::make_unique<DraftStore>(m_db, systemClock()))
+{
+}
+
+LeadActions::~LeadActions() = default;
+
+void LeadActions::showError(const QString &title, const QString &message)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, m_window);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setObjectName(QStringLiteral("actionError"));
+    box->open();
+}
+
+void LeadActions::advance(const QString &leadId)
+{
+    const auto lead = LeadRepository(m_db).find(leadId);
+    if (!lead)
+        return;
+    QString error;
+    const auto detail = loadLeadDetail(m_db, leadId, systemClock().now(), &error, 0);
+    const StageDefinition *next = detail ? detail->pipeline.nextStage(lead->stageKey) : nullptr;
+    if (!next)
+        return showError(tr("无法推进"), error.isEmpty() ? tr("该线索已在最后阶段。") : error);
+    const LeadResult result = m_service->advance(leadId, next->key);
+    if (!result.ok)
+        return showError(tr("阶段锁：无法推进到「%1」").arg(next->name), result.error);
+    Q_EMIT leadChanged(leadId);
+}
+
+void LeadActions::moveBack(const QString &leadId)
+{
+    QString error;
+    const auto detail = loadLeadDetail(m_db, leadId, systemClock().now(), &error, 0);
+    if (!detail)
+        return showError(tr("无法退回"), error);
+    QList<QPair<QString, QString>> earlier;
+    const int current = detail->pipeline.indexOf(detail->lead.stageKey);
+    for (int i = 0; i < current; ++i)
+        earlier.append({detail->pipeline.stages.at(i).key, detail->pipeline.stages.at(i).name});
+    if (earlier.isEmpty())
+        return showError(tr("无法退回"), tr("该线索已在第一个阶段。"));
+    auto *dialog = new MoveBackDialog(detail->lead.title, earlier, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, leadId] {
+        const LeadResult result = m_service->moveBack(leadId, dialog->stageKey(), dialog->reason());
+        if (!result.ok)
+            return showError(tr("无法退回"), result.fieldErrors.value(QStringLiteral("reason"), result.error));
+        Q_EMIT leadChanged(leadId);
+    });
+    dialog->open();
+}
+
+} // namespace sales

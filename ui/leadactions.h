@@ -1,0 +1,55 @@
+// SPDX-FileCopyrightText: 2026 The Sales Client Authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+#include <QSqlDatabase>
+
+#include <memory>
+
+class QWidget;
+
+namespace sales {
+
+class DraftStore;
+class LeadService;
+
+// The rep's actions on leads, from the keyboard shortcut or button to the
+// service call: it opens the dialog, calls LeadService, shows why when the
+// service refuses, and tells the window which lead changed. Dialogs are
+// non-modal-blocking (open(), never exec()) and autosave drafts.
+class LeadActions final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LeadActions)
+
+public:
+    LeadActions(QSqlDatabase db, QWidget *window);
+    ~LeadActions() override;
+
+    void newLead();
+    void logActivity(const QString &leadId);
+    void addEvidence(const QString &leadId, const QString &requirementKey);
+    void advance(const QString &leadId);
+    void moveBack(const QString &leadId);
+    // Reopens the dialogs whose drafts survived a crash or a kill.
+    void restoreDrafts();
+
+    LeadService &service() const { return *m_service; }
+    DraftStore &drafts() const { return *m_drafts; }
+
+Q_SIGNALS:
+    void leadChanged(const QString &leadId);
+    void leadCreated(const QString &leadId);
+
+private:
+    void showError(const QString &title, const QString &message);
+
+    QSqlDatabase m_db;
+    QPointer<QWidget> m_window;
+    std::unique_ptr<LeadService> m_service;
+    std::unique_ptr<DraftStore> m_drafts;
+};
+
+} // namespace sales
