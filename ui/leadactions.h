@@ -7,13 +7,16 @@
 #include <QSqlDatabase>
 
 #include <memory>
+#include <optional>
 
 class QWidget;
 
 namespace sales {
 
+class DraftDialog;
 class DraftStore;
 class LeadService;
+struct Draft;
 
 // The rep's actions on leads, from the keyboard shortcut or button to the
 // service call: it opens the dialog, calls LeadService, shows why when the
@@ -35,6 +38,9 @@ public:
     void moveBack(const QString &leadId);
     // Reopens the dialogs whose drafts survived a crash or a kill.
     void restoreDrafts();
+    // Saves what is typed in every open dialog now (before the window closes).
+    void flushDrafts();
+    QList<DraftDialog *> openDialogs() const;
 
     LeadService &service() const { return *m_service; }
     DraftStore &drafts() const { return *m_drafts; }
@@ -45,11 +51,14 @@ Q_SIGNALS:
 
 private:
     void showError(const QString &title, const QString &message);
+    // Autosave to the draft store, forget the draft once the dialog closes, then open it.
+    void present(DraftDialog *dialog, const std::optional<Draft> &draft);
 
     QSqlDatabase m_db;
     QPointer<QWidget> m_window;
     std::unique_ptr<LeadService> m_service;
     std::unique_ptr<DraftStore> m_drafts;
+    QList<QPointer<DraftDialog>> m_dialogs;
 };
 
 } // namespace sales

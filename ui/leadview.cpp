@@ -60,7 +60,7 @@ LeadView::LeadView(QWidget *parent) : QWidget(parent)
     actions->addWidget(m_advance);
     actions->addWidget(m_moveBack);
     actions->addWidget(m_logActivity);
-    actions->addWidget(m_gateNote, 1);
+    actions->addStretch(1);
     connect(m_advance, &QPushButton::clicked, this, [this] { Q_EMIT advanceRequested(m_leadId); });
     connect(m_moveBack, &QPushButton::clicked, this, [this] { Q_EMIT moveBackRequested(m_leadId); });
     connect(m_logActivity, &QPushButton::clicked, this, [this] { Q_EMIT logActivityRequested(m_leadId); });
@@ -93,6 +93,7 @@ LeadView::LeadView(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_stageBar);
     layout->addWidget(m_sla);
     layout->addLayout(actions);
+    layout->addWidget(m_gateNote);
     layout->addWidget(m_missingBox, 2);
     layout->addWidget(evidenceBox, 2);
     layout->addWidget(m_activityBox, 3);

@@ -3,22 +3,26 @@
 #include "mainwindow.h"
 
 #include "domain/pipelinetemplate.h"
+#include "leadactions.h"
+#include "leadfilterbar.h"
 #include "leadtablemodel.h"
 #include "leadview.h"
 #include "storage/knowledgerepository.h"
+#include "storage/localstate.h"
+#include "storage/organisationrepository.h"
 #include "workspace/leaddetail.h"
 
-#include <QApplication>
 #include <QCloseEvent>
 #include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
 #include <QLocale>
-#include <QMenuBar>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
+#include <QVBoxLayout>
 
 namespace sales {
 namespace {
@@ -36,10 +40,15 @@ QHash<QString, QString> stageNames(const QSqlDatabase &db)
 } // namespace
 
 MainWindow::MainWindow(QSqlDatabase db, const QString &workspaceName, QWidget *parent)
-    : QMainWindow(parent), m_db(std::move(db))
+    : QMainWindow(parent), m_db(std::move(db)), m_workspaceName(workspaceName)
 {
     setWindowTitle(tr("销售罗盘 — %1").arg(workspaceName));
+    if (const auto user = OrganisationRepository(m_db).findUser(LocalState(m_db).value(LocalState::SignedInUser));
+        user && user->role == UserRole::Rep)
+        m_ownerFilter = user->id;
+
     m_model = new LeadTableModel(m_db, stageNames(m_db), this);
+    m_actions = new LeadActions(m_db, this);
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("leadTable"));
@@ -48,44 +57,130 @@ MainWindow::MainWindow(QSqlDatabase db, const QString &workspaceName, QWidget *p
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
+    m_table->setSortingEnabled(true);
+    m_table->horizontalHeader()->setSortIndicator(LeadTableModel::LastActivity, Qt::DescendingOrder);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(LeadTableModel::Title, 260);
-    m_table->setColumnWidth(LeadTableModel::Account, 220);
+    m_table->setColumnWidth(LeadTableModel::Title, 240);
+    m_table->setColumnWidth(LeadTableModel::Account, 200);
     m_table->setAccessibleName(tr("线索列表"));
+
+    m_filterBar = new LeadFilterBar(m_db, this);
+    auto *listPane = new QWidget(this);
+    auto *listLayout = new QVBoxLayout(listPane);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addWidget(m_filterBar);
+    listLayout->addWidget(m_table);
 
     m_view = new LeadView(this);
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(m_view);
     scroll->setWidgetResizable(true);
 
+    buildNavigation();
     m_splitter = new QSplitter(this);
-    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_navigation);
+    m_splitter->addWidget(listPane);
     m_splitter->addWidget(scroll);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setStretchFactor(2, 2);
     setCentralWidget(m_splitter);
-
-    auto *fileMenu = menuBar()->addMenu(tr("文件(&F)"));
-    fileMenu->addAction(tr("退出(&Q)"), QKeySequence::Quit, this, &QWidget::close);
 
     m_status = new QLabel(this);
     statusBar()->addPermanentWidget(m_status);
-    m_status->setText(tr("工作区：%1　|　离线（仅本地数据）　|　共 %2 条线索")
-                          .arg(workspaceName, QLocale().toString(m_model->rowCount())));
+    buildActions();
 
+    connect(m_filterBar, &LeadFilterBar::filterChanged, this, &MainWindow::applyFilter);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showCurrentLead);
+    connect(m_model, &LeadTableModel::loaded, this, [this] {
+        updateStatus();
+        if (!m_pendingSelection.isEmpty())
+            selectLead(std::exchange(m_pendingSelection, {}));
+        else if (!m_table->currentIndex().isValid() && m_model->rowCount() > 0)
+            selectRow(0);
+    });
+    connect(m_model, &LeadTableModel::loadFailed, this,
+            [this](const QString &message) { statusBar()->showMessage(tr("读取线索失败：%1").arg(message)); });
+    connect(m_view, &LeadView::advanceRequested, m_actions, &LeadActions::advance);
+    connect(m_view, &LeadView::moveBackRequested, m_actions, &LeadActions::moveBack);
+    connect(m_view, &LeadView::logActivityRequested, m_actions, &LeadActions::logActivity);
+    connect(m_view, &LeadView::addEvidenceRequested, m_actions, &LeadActions::addEvidence);
+    connect(m_actions, &LeadActions::leadChanged, this, &MainWindow::refreshLead);
+    connect(m_actions, &LeadActions::leadCreated, this, [this](const QString &id) {
+        m_filterBar->clear();
+        refreshLead(id);
+    });
+
     restoreLayout();
+    applyFilter();
+    updateStatus();
     if (m_model->rowCount() > 0)
         selectRow(0);
 }
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::buildNavigation()
+{
+    m_navigation = new QListWidget(this);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setAccessibleName(tr("工作区导航"));
+    m_navigation->addItem(m_ownerFilter.isEmpty() ? tr("全部线索") : tr("我的线索"));
+    m_navigation->addItem(tr("超时待处理"));
+    for (const QString &later : {tr("审核队列（即将推出）"), tr("仪表盘（即将推出）")}) {
+        auto *item = new QListWidgetItem(later, m_navigation);
+        item->setFlags(Qt::NoItemFlags);
+    }
+    m_navigation->setCurrentRow(0);
+    m_navigation->setMaximumWidth(fontMetrics().horizontalAdvance(tr("审核队列（即将推出）")) + 40);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::applyFilter);
+}
+
+void MainWindow::showArea(Area area)
+{
+    m_navigation->setCurrentRow(area == Area::Overdue ? 1 : 0);
+}
+
+void MainWindow::applyFilter()
+{
+    LeadFilter filter = m_filterBar->filter();
+    filter.ownerId = m_ownerFilter;
+    if (m_navigation->currentRow() == 1 && filter.sla == LeadFilter::Sla::Any)
+        filter.sla = LeadFilter::Sla::Overdue;
+    m_pendingSelection = currentLeadId();
+    m_model->setFilter(filter);
+}
+
+void MainWindow::updateStatus()
+{
+    m_status->setText(tr("工作区：%1　|　离线（仅本地数据）　|　列表中 %2 条线索")
+                          .arg(m_workspaceName, QLocale().toString(m_model->rowCount())));
+}
+
+QString MainWindow::currentLeadId() const
+{
+    return m_view->leadId();
+}
+
 void MainWindow::selectRow(int row)
 {
     m_table->setCurrentIndex(m_model->index(row, 0));
+}
+
+void MainWindow::selectLead(const QString &leadId)
+{
+    // The list is paged: only look through what is cheap (the first pages).
+    const int limit = std::min(m_model->rowCount(), LeadTableModel::PageSize * 5);
+    for (int row = 0; row < limit; ++row) {
+        if (m_model->leadId(row) == leadId)
+            return selectRow(row);
+    }
+    QString error;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (const auto detail = loadLeadDetail(m_db, leadId, now, &error))
+        m_view->showLead(*detail, now); // not in the current list, still shown
 }
 
 void MainWindow::showCurrentLead()
@@ -101,18 +196,27 @@ void MainWindow::showCurrentLead()
         m_view->showMessage(tr("无法读取该线索：%1").arg(error));
 }
 
+void MainWindow::refreshLead(const QString &leadId)
+{
+    m_pendingSelection = leadId;
+    m_model->reload();
+    selectLead(leadId);
+}
+
 void MainWindow::restoreLayout()
 {
     // Only layout goes to QSettings; nothing secret, nothing of a customer's.
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
-        resize(1280, 800);
-    m_splitter->restoreState(settings.value(QStringLiteral("mainWindow/splitter")).toByteArray());
+        resize(1360, 820);
+    if (!m_splitter->restoreState(settings.value(QStringLiteral("mainWindow/splitter")).toByteArray()))
+        m_splitter->setSizes({m_navigation->maximumWidth(), width() * 55 / 100, width() * 45 / 100});
     m_table->horizontalHeader()->restoreState(settings.value(QStringLiteral("mainWindow/leadColumns")).toByteArray());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    m_actions->flushDrafts();
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/splitter"), m_splitter->saveState());

@@ -5,38 +5,62 @@
 #include <QMainWindow>
 #include <QSqlDatabase>
 
+class QAction;
 class QLabel;
+class QListWidget;
 class QSplitter;
 class QTableView;
 
 namespace sales {
 
+class LeadActions;
+class LeadFilterBar;
 class LeadTableModel;
 class LeadView;
 
-// Wires the lead list to the lead view; holds no business logic.
+// Wires the work areas, the lead list, the lead view and the actions together;
+// holds no business logic.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
+    enum class Area { Leads, Overdue };
+
     MainWindow(QSqlDatabase db, const QString &workspaceName, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     QTableView *leadTable() const { return m_table; }
     LeadView *leadView() const { return m_view; }
+    LeadFilterBar *filterBar() const { return m_filterBar; }
+    LeadActions *actions() const { return m_actions; }
+    QListWidget *navigation() const { return m_navigation; }
     void selectRow(int row);
+    void selectLead(const QString &leadId);
+    QString currentLeadId() const;
+    void showArea(Area area);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void buildNavigation();
+    void buildActions();
+    void applyFilter();
     void showCurrentLead();
+    void refreshLead(const QString &leadId);
+    void updateStatus();
     void restoreLayout();
 
     QSqlDatabase m_db;
+    QString m_workspaceName;
+    QString m_ownerFilter; // reps see their own leads; managers and supervisors all they replicate
+    QString m_pendingSelection;
     LeadTableModel *m_model = nullptr;
+    LeadActions *m_actions = nullptr;
+    QListWidget *m_navigation = nullptr;
+    LeadFilterBar *m_filterBar = nullptr;
     QTableView *m_table = nullptr;
     LeadView *m_view = nullptr;
     QSplitter *m_splitter = nullptr;

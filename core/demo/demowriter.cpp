@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demowriter.h"
 
+#include "domain/phone.h"
 #include "storage/blobstore.h"
 #include "storage/enumcodec.h"
 
@@ -141,7 +142,8 @@ AccountInfo &DemoWriter::accountFor(int industry, int region, DemoSummary &s)
         const ContactTitle &title = m_dice.pick(m_words.contactTitles);
         const QString id = m_dice.id();
         const QString name = m_dice.personName();
-        m_contact.add({id, a.id, name, title.title, u"+86 1%1"_s.arg(m_dice.between(3000000000LL, 9999999999LL)),
+        const QString mobile = u"1%1%2"_s.arg(m_dice.between(3, 9)).arg(m_dice.between(100000000LL, 999999999LL));
+        m_contact.add({id, a.id, name, title.title, normalizePhone(mobile).display,
                        title.role, created, 1, m_stamp});
         if (c == 0) {
             a.contactId = id;

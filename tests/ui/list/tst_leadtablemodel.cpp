@@ -8,6 +8,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
+#include <QHeaderView>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QtTest>
@@ -195,6 +196,29 @@ private Q_SLOTS:
         model->sort(LeadTableModel::Account, Qt::AscendingOrder);
         QVERIFY(t.elapsed() < 100); // the sort itself runs on the worker
         QVERIFY(loaded.wait(5000));
+    }
+
+    void headerClicksSort()
+    {
+        auto model = newModel();
+        QTableView view;
+        view.setModel(model.get());
+        // As the main window wires it: the indicator first, so that enabling sorting
+        // asks for the order the model already has.
+        view.horizontalHeader()->setSortIndicator(LeadTableModel::LastActivity, Qt::DescendingOrder);
+        view.setSortingEnabled(true);
+        QVERIFY(!model->isLoading());
+        QVERIFY(model->leadSort().isDefault());
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QSignalSpy loaded(model.get(), &LeadTableModel::loaded);
+        const QHeaderView *header = view.horizontalHeader();
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+                          QPoint(header->sectionViewportPosition(LeadTableModel::Amount) + 5, header->height() / 2));
+        QVERIFY(loaded.wait(5000));
+        QCOMPARE(model->leadSort().column, LeadSort::Column::Amount);
+        QCOMPARE(model->leadSort().order, header->sortIndicatorOrder());
+        QCOMPARE(modelIds(*model), expected({}, model->leadSort()));
     }
 
     void destroyedWhileLoading()
