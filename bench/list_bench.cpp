@@ -145,7 +145,7 @@ int main(int argc, char *argv[])
                                           [](const BenchCase &c) { return !c.filter.search.isEmpty(); });
     if (firstSearch != cases.cend()) {
         out() << Qt::endl;
-        measureFirstSearch(*firstSearch, config);
+        measureFirstSearch(*firstSearch, config, runs);
     }
     return 0;
 }

@@ -53,6 +53,6 @@ void printQueryHeader();
 SqlFigures measureQueries(const BenchCase &c, const QSqlDatabase &db, SqlShell &shell, int runs);
 void printModelHeader();
 void measureModel(const BenchCase &c, LeadTableModel &model, const SqlFigures &sql, int runs);
-void measureFirstSearch(const BenchCase &c, const ReplicaConfig &config);
+void measureFirstSearch(const BenchCase &c, const ReplicaConfig &config, int runs);
 
 } // namespace sales::bench

@@ -174,13 +174,13 @@ void MainWindow::selectLead(const QString &leadId)
     // The list is paged: only look through what is cheap (the first pages).
     const int limit = std::min(m_model->rowCount(), LeadTableModel::PageSize * 5);
     for (int row = 0; row < limit; ++row) {
-        if (m_model->leadId(row) == leadId)
-            return selectRow(row);
+        if (m_model->leadId(row) == leadId) {
+            if (m_table->currentIndex().row() != row)
+                return selectRow(row); // showCurrentLead follows
+            break;
+        }
     }
-    QString error;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (const auto detail = loadLeadDetail(m_db, leadId, now, &error))
-        m_view->showLead(*detail, now); // not in the current list, still shown
+    showLead(leadId); // also when it is not (or no longer) in the current list
 }
 
 void MainWindow::showCurrentLead()
@@ -188,9 +188,14 @@ void MainWindow::showCurrentLead()
     const QString id = m_model->leadId(m_table->currentIndex().row());
     if (id.isEmpty())
         return m_view->showMessage(tr("请在左侧选择一条线索。"));
+    showLead(id);
+}
+
+void MainWindow::showLead(const QString &leadId)
+{
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QString error;
-    if (const auto detail = loadLeadDetail(m_db, id, now, &error))
+    if (const auto detail = loadLeadDetail(m_db, leadId, now, &error))
         m_view->showLead(*detail, now);
     else
         m_view->showMessage(tr("无法读取该线索：%1").arg(error));
@@ -200,7 +205,7 @@ void MainWindow::refreshLead(const QString &leadId)
 {
     m_pendingSelection = leadId;
     m_model->reload();
-    selectLead(leadId);
+    showLead(leadId);
 }
 
 void MainWindow::restoreLayout()

@@ -49,6 +49,7 @@ private:
     void buildActions();
     void applyFilter();
     void showCurrentLead();
+    void showLead(const QString &leadId);
     void refreshLead(const QString &leadId);
     void updateStatus();
     void restoreLayout();

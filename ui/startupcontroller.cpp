@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "startupcontroller.h"
 
+#include "leadactions.h"
 #include "mainwindow.h"
 #include "passphrasedialog.h"
 #include "security/keystore.h"
@@ -103,6 +104,7 @@ void StartupController::showMainWindow()
 {
     m_window = std::make_unique<MainWindow>(m_connection->database(), m_info.name);
     m_window->show();
+    m_window->actions()->restoreDrafts(); // what was typed before a crash or a kill
     Q_EMIT ready(m_window.get());
 }
 
