@@ -72,7 +72,10 @@ void LeadActions::logActivity(const QString &leadId)
         return;
     auto *dialog = new ActivityDialog(leadId, lead->title, m_window);
     dialog->setSubmitter([this](const ActivityEntry &e) {
-        return m_service->logActivity(e.leadId, e.kind, e.happenedAt, e.text, e.progress, e.entrySeconds);
+        QList<AttachmentInput> files;
+        for (const Attachment &a : e.attachments)
+            files.append({a.fileName, a.data, a.mimeType});
+        return m_service->logActivity(e.leadId, e.kind, e.happenedAt, e.text, e.progress, e.entrySeconds, files);
     });
     connect(dialog, &QDialog::accepted, this, [this, leadId] { Q_EMIT leadChanged(leadId); });
     present(dialog, m_drafts->load(ActivityDialog::draftKeyFor(leadId)));

@@ -236,6 +236,8 @@ void LeadView::fillActivities(const LeadDetail &d, const QDateTime &now)
         const qint64 lagHours = a.happenedAt.secsTo(a.enteredAt) / 3600;
         if (lagHours >= 24)
             line += tr("　［补录，晚 %1 天录入］").arg(lagHours / 24);
+        if (const int files = d.attachmentCounts.value(a.id))
+            line += tr("　［附件 %1 个］").arg(files);
         if (a.entrySeconds > 0 && a.entrySeconds < 40)
             line += tr("　［录入仅用 %1 秒］").arg(a.entrySeconds);
         auto *item = new QListWidgetItem(line, m_activities);

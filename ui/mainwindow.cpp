@@ -57,8 +57,9 @@ MainWindow::MainWindow(QSqlDatabase db, const QString &workspaceName, QWidget *p
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
-    m_table->setSortingEnabled(true);
+    // Indicator first: enabling sorting sorts by whatever the indicator says.
     m_table->horizontalHeader()->setSortIndicator(LeadTableModel::LastActivity, Qt::DescendingOrder);
+    m_table->setSortingEnabled(true);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
     m_table->horizontalHeader()->setStretchLastSection(true);
@@ -216,7 +217,9 @@ void MainWindow::restoreLayout()
         resize(1360, 820);
     if (!m_splitter->restoreState(settings.value(QStringLiteral("mainWindow/splitter")).toByteArray()))
         m_splitter->setSizes({m_navigation->maximumWidth(), width() * 55 / 100, width() * 45 / 100});
-    m_table->horizontalHeader()->restoreState(settings.value(QStringLiteral("mainWindow/leadColumns")).toByteArray());
+    QHeaderView *header = m_table->horizontalHeader();
+    if (header->restoreState(settings.value(QStringLiteral("mainWindow/leadColumns")).toByteArray()))
+        m_model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder()); // restoring does not sort
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

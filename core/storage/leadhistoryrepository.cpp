@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "leadhistoryrepository.h"
 
+#include "domain/ids.h"
 #include "enumcodec.h"
 #include "sqlvalues.h"
 
@@ -91,6 +92,27 @@ QList<Activity> LeadHistoryRepository::activitiesOf(const QString &leadId, int l
         out.append(a);
     }
     return out;
+}
+
+bool LeadHistoryRepository::saveActivityAttachment(const QString &activityId, const QString &blobSha256,
+                                                   const QString &fileName)
+{
+    return save(u"activity_attachment"_s, newId(),
+                {{u"activity_id"_s, activityId}, {u"blob_sha256"_s, blobSha256}, {u"file_name"_s, fileName}});
+}
+
+QHash<QString, int> LeadHistoryRepository::attachmentCountsOf(const QString &leadId) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT t.activity_id, count(*) FROM activity_attachment t JOIN activity a ON a.id = t.activity_id "
+              u"WHERE a.lead_id = ? AND t.deleted = 0 GROUP BY t.activity_id"_s);
+    q.addBindValue(leadId);
+    QHash<QString, int> counts;
+    if (exec(q)) {
+        while (q.next())
+            counts.insert(q.value(0).toString(), q.value(1).toInt());
+    }
+    return counts;
 }
 
 bool LeadHistoryRepository::saveStageChange(const StageChange &c)

@@ -7,6 +7,7 @@
 #include "domain/stagechange.h"
 #include "repository.h"
 
+#include <QHash>
 #include <QList>
 
 namespace sales {
@@ -27,6 +28,11 @@ public:
     bool saveActivity(const Activity &activity);
     // Newest first; limit < 0 means all.
     QList<Activity> activitiesOf(const QString &leadId, int limit = -1) const;
+
+    // A file attached to an activity; the blob must already be in the BlobStore.
+    bool saveActivityAttachment(const QString &activityId, const QString &blobSha256, const QString &fileName);
+    // activity id -> number of attached files, for the lead's activities.
+    QHash<QString, int> attachmentCountsOf(const QString &leadId) const;
 
     bool saveStageChange(const StageChange &change);
     // Oldest first.

@@ -45,6 +45,7 @@ std::optional<LeadDetail> loadLeadDetail(const QSqlDatabase &db, const QString &
     const LeadHistoryRepository history(db);
     d.evidence = history.evidenceOf(leadId);
     d.recentActivities = history.activitiesOf(leadId, activityLimit);
+    d.attachmentCounts = history.attachmentCountsOf(leadId);
     d.history = history.stageChangesOf(leadId);
 
     if (const StageDefinition *next = d.pipeline.nextStage(lead->stageKey))

@@ -13,6 +13,7 @@
 #include "domain/stagegate.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QSqlDatabase>
 
 #include <optional>
@@ -30,6 +31,7 @@ struct LeadDetail
     PipelineTemplate pipeline;
     QList<EvidenceItem> evidence;
     QList<Activity> recentActivities; // newest first
+    QHash<QString, int> attachmentCounts; // activity id -> files attached
     QList<StageChange> history;       // oldest first
     std::optional<GateResult> nextGate; // none at the last stage
     SlaStatus sla;

@@ -6,10 +6,12 @@
 #include "domain/ids.h"
 #include "domain/labels.h"
 #include "leadserviceutil.h"
+#include "storage/blobstore.h"
 #include "storage/leadhistoryrepository.h"
 #include "storage/leadrepository.h"
 #include "storage/transaction.h"
 
+#include <QFileInfo>
 #include <QStringList>
 
 using namespace Qt::StringLiterals;
@@ -99,7 +101,8 @@ LeadResult LeadService::moveBack(const QString &leadId, const QString &toStageKe
 }
 
 LeadResult LeadService::logActivity(const QString &leadId, ActivityKind kind, const QDateTime &happenedAt,
-                                    const QString &text, bool progress, int entrySeconds)
+                                    const QString &text, bool progress, int entrySeconds,
+                                    const QList<AttachmentInput> &attachments)
 {
     Transaction tx(m_db);
     if (!tx.isActive())
@@ -132,6 +135,14 @@ LeadResult LeadService::logActivity(const QString &leadId, ActivityKind kind, co
     LeadHistoryRepository history(m_db, m_clock);
     if (!history.saveActivity(activity))
         return failed(history.errorText());
+    BlobStore blobs(m_db, m_clock);
+    for (const AttachmentInput &file : attachments) {
+        const QString sha = blobs.put(file.data, file.mimeType);
+        if (sha.isEmpty())
+            return fieldsFailed({{u"attachments"_s, tr("附件「%1」无法保存：%2").arg(file.fileName, blobs.errorText())}});
+        if (!history.saveActivityAttachment(activity.id, sha, QFileInfo(file.fileName).fileName()))
+            return failed(history.errorText());
+    }
     if (!lead.lastActivityAt.isValid() || activity.happenedAt > lead.lastActivityAt) {
         lead.lastActivityAt = activity.happenedAt;
         LeadRepository leads(m_db, m_clock);

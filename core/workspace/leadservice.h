@@ -53,6 +53,14 @@ struct DuplicateCandidate
     QString leadTitle;
 };
 
+// A file attached to an activity as the rep picked it.
+struct AttachmentInput
+{
+    QString fileName;
+    QByteArray data;
+    QString mimeType;
+};
+
 // The result of any operation: ok, or why not. fieldErrors maps an input field
 // name (e.g. "accountName", "contactPhone") to a Chinese sentence for the UI to show in place.
 struct LeadResult
@@ -93,7 +101,8 @@ public:
     // happenedAt may be earlier than now (back-filled); enteredAt is stamped now.
     // entrySeconds is how long the dialog was open. Updates the lead's last activity.
     LeadResult logActivity(const QString &leadId, ActivityKind kind, const QDateTime &happenedAt,
-                           const QString &text, bool progress, int entrySeconds);
+                           const QString &text, bool progress, int entrySeconds,
+                           const QList<AttachmentInput> &attachments = {});
 
 private:
     QSqlDatabase m_db;
