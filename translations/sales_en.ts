@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" sourcelanguage="zh_CN" language="en">
+<TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
     <name>format</name>
     <message>
@@ -22,6 +22,234 @@
     <message>
         <source>%1 分钟</source>
         <translation>%1 min</translation>
+    </message>
+</context>
+<context>
+    <name>sales::ActivityDialog</name>
+    <message>
+        <source>记录跟进</source>
+        <translation>Log Activity</translation>
+    </message>
+    <message>
+        <source>为「%1」记录一次跟进。</source>
+        <translation>Log an activity for “%1”.</translation>
+    </message>
+    <message>
+        <source>方式(&amp;K)：</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>yyyy年M月d日 HH:mm</source>
+        <comment>QDateTimeEdit display format</comment>
+        <translation>MMM d, yyyy HH:mm</translation>
+    </message>
+    <message>
+        <source>发生时间(&amp;T)：</source>
+        <translation>&amp;When:</translation>
+    </message>
+    <message>
+        <source>客户说了什么、确认了什么、下一步做什么。</source>
+        <translation>What the customer said, what was confirmed, and what happens next.</translation>
+    </message>
+    <message>
+        <source>内容(&amp;N)：</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <source>有实质进展(&amp;P)</source>
+        <translation>Real &amp;progress made</translation>
+    </message>
+    <message>
+        <source>客户确认了需求、预算、时间或决策人等新信息，而不只是“已沟通”。</source>
+        <translation>The customer confirmed new information such as needs, budget, timing or the decision maker — not just “we talked”.</translation>
+    </message>
+    <message>
+        <source>附件(&amp;A)：</source>
+        <translation>&amp;Attachments:</translation>
+    </message>
+    <message>
+        <source>保存记录</source>
+        <translation>Save Activity</translation>
+    </message>
+    <message>
+        <source>补录：将记录为 %1 天前发生</source>
+        <translation>Back-filled: will be recorded as %1 day(s) ago</translation>
+    </message>
+    <message>
+        <source>附件「%1」已不在原来的位置，请重新添加。</source>
+        <translation>Attachment “%1” is no longer at its original location. Please add it again.</translation>
+    </message>
+    <message>
+        <source>」「</source>
+        <translation>”, “</translation>
+    </message>
+</context>
+<context>
+    <name>sales::Attachment</name>
+    <message>
+        <source>找不到文件「%1」。</source>
+        <translation>File “%1” not found.</translation>
+    </message>
+    <message>
+        <source>「%1」有 %2，超过 %3 的上限，无法添加。</source>
+        <translation>“%1” is %2, which exceeds the %3 limit, so it cannot be added.</translation>
+    </message>
+    <message>
+        <source>无法读取「%1」：%2</source>
+        <translation>Could not read “%1”: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sales::AttachmentList</name>
+    <message>
+        <source>添加附件(&amp;F)…</source>
+        <translation>Add &amp;Files…</translation>
+    </message>
+    <message>
+        <source>移除附件(&amp;R)</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>添加附件</source>
+        <translation>Add Attachments</translation>
+    </message>
+    <message>
+        <source>没有附件。也可以把文件拖到这个窗口里。</source>
+        <translation>No attachments. You can also drag files into this window.</translation>
+    </message>
+</context>
+<context>
+    <name>sales::CasePicker</name>
+    <message>
+        <source>按名称、行业或内容筛选，↓ 进入列表</source>
+        <translation>Filter by name, industry or content; press ↓ to go to the list</translation>
+    </message>
+</context>
+<context>
+    <name>sales::DraftDialog</name>
+    <message>
+        <source>Ctrl+Enter 提交</source>
+        <translation>Ctrl+Enter to submit</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>保存失败，请稍后再试。</source>
+        <translation>Could not save. Please try again later.</translation>
+    </message>
+    <message>
+        <source>放弃已填写的内容？</source>
+        <translation>Discard what you have entered?</translation>
+    </message>
+    <message>
+        <source>放弃后，这次填写的内容不会保存，草稿也会删除。</source>
+        <translation>If you discard, your input will not be saved and the draft will be deleted.</translation>
+    </message>
+    <message>
+        <source>放弃(&amp;D)</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <source>继续填写(&amp;C)</source>
+        <translation>&amp;Continue Editing</translation>
+    </message>
+</context>
+<context>
+    <name>sales::EvidenceDialog</name>
+    <message>
+        <source>添加证据：%1</source>
+        <translation>Add Evidence: %1</translation>
+    </message>
+    <message>
+        <source>「%1」进入下一阶段需要：%2（%3）</source>
+        <translation>To enter the next stage, “%1” needs: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>每行一条，每条至少 %1 个字。</source>
+        <translation>One item per line, at least %1 characters each.</translation>
+    </message>
+    <message>
+        <source>提交证据</source>
+        <translation>Submit Evidence</translation>
+    </message>
+    <message>
+        <source>每行写一个具体的痛点，例如：
+现有设备每月停机 3 次，每次损失约 2 万元</source>
+        <translation>One specific pain point per line, e.g.:
+Current equipment goes down 3 times a month, costing about ¥20,000 each time</translation>
+    </message>
+    <message>
+        <source>痛点(&amp;T)：</source>
+        <translation>&amp;Pain points:</translation>
+    </message>
+    <message>
+        <source>文件：</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>相似战例(&amp;C)：</source>
+        <translation>Similar &amp;case:</translation>
+    </message>
+    <message>
+        <source>角色：</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <source>如 王建国（采购总监）</source>
+        <translation>e.g. Wang Jianguo (Procurement Director)</translation>
+    </message>
+    <message>
+        <source>姓名(&amp;N)：</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>已有 %1 / 需要 %2</source>
+        <translation>%1 provided / %2 required</translation>
+    </message>
+    <message>
+        <source>文件「%1」已不在原来的位置，请重新选择。</source>
+        <translation>File “%1” is no longer at its original location. Please choose it again.</translation>
+    </message>
+</context>
+<context>
+    <name>sales::FilePicker</name>
+    <message>
+        <source>选择文件(&amp;F)…</source>
+        <translation>Choose &amp;File…</translation>
+    </message>
+    <message>
+        <source>把文件拖到这里</source>
+        <translation>Drop a file here</translation>
+    </message>
+    <message>
+        <source>图片和 PDF 可以预览；单个文件不超过 %1。</source>
+        <translation>Images and PDFs can be previewed. Maximum file size: %1.</translation>
+    </message>
+    <message>
+        <source>（此类文件无法预览）</source>
+        <translation>(No preview available for this file type)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>选择文件</source>
+        <translation>Choose File</translation>
+    </message>
+    <message>
+        <source>图片和 PDF (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.pdf)</source>
+        <translation>Images and PDFs (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.pdf)</translation>
+    </message>
+    <message>
+        <source>所有文件 (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>一次只能添加一个文件，请分别拖入。</source>
+        <translation>Only one file can be added at a time. Please drop them one by one.</translation>
     </message>
 </context>
 <context>
@@ -128,6 +356,295 @@
     </message>
 </context>
 <context>
+    <name>sales::LeadActions</name>
+    <message>
+        <source>无法推进</source>
+        <translation>Cannot Advance</translation>
+    </message>
+    <message>
+        <source>该线索已在最后阶段。</source>
+        <translation>This lead is already at the final stage.</translation>
+    </message>
+    <message>
+        <source>阶段锁：无法推进到「%1」</source>
+        <translation>Stage Lock: Cannot Advance to “%1”</translation>
+    </message>
+    <message>
+        <source>无法退回</source>
+        <translation>Cannot Move Back</translation>
+    </message>
+    <message>
+        <source>该线索已在第一个阶段。</source>
+        <translation>This lead is already at the first stage.</translation>
+    </message>
+    <message>
+        <source>无法添加证据</source>
+        <translation>Cannot Add Evidence</translation>
+    </message>
+    <message>
+        <source>请选择文件。</source>
+        <translation>Please choose a file.</translation>
+    </message>
+</context>
+<context>
+    <name>sales::LeadFilterBar</name>
+    <message>
+        <source>搜索公司、联系人或电话</source>
+        <translation>Search company, contact or phone</translation>
+    </message>
+    <message>
+        <source>搜索线索</source>
+        <translation>Search leads</translation>
+    </message>
+    <message>
+        <source>阶段筛选</source>
+        <translation>Stage filter</translation>
+    </message>
+    <message>
+        <source>时限筛选</source>
+        <translation>SLA filter</translation>
+    </message>
+    <message>
+        <source>行业筛选</source>
+        <translation>Industry filter</translation>
+    </message>
+    <message>
+        <source>区域筛选</source>
+        <translation>Region filter</translation>
+    </message>
+    <message>
+        <source>来源筛选</source>
+        <translation>Source filter</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>已超时</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>已冻结</source>
+        <translation>Frozen</translation>
+    </message>
+    <message>
+        <source>全部阶段</source>
+        <translation>All stages</translation>
+    </message>
+    <message>
+        <source>全部行业</source>
+        <translation>All industries</translation>
+    </message>
+    <message>
+        <source>全部区域</source>
+        <translation>All regions</translation>
+    </message>
+    <message>
+        <source>全部来源</source>
+        <translation>All sources</translation>
+    </message>
+</context>
+<context>
+    <name>sales::LeadService</name>
+    <message>
+        <source>所选客户不存在或已被删除</source>
+        <translation>The selected account does not exist or has been deleted</translation>
+    </message>
+    <message>
+        <source>请填写客户名称</source>
+        <translation>Please enter the account name</translation>
+    </message>
+    <message>
+        <source>客户名称应为 %1–%2 个字</source>
+        <translation>The account name must be %1–%2 characters long</translation>
+    </message>
+    <message>
+        <source>所选区域不存在</source>
+        <translation>The selected region does not exist</translation>
+    </message>
+    <message>
+        <source>所选联系人不存在或已被删除</source>
+        <translation>The selected contact does not exist or has been deleted</translation>
+    </message>
+    <message>
+        <source>所选联系人不属于该客户</source>
+        <translation>The selected contact does not belong to this account</translation>
+    </message>
+    <message>
+        <source>填写了电话，请同时填写联系人姓名</source>
+        <translation>A phone number was entered; please also enter the contact name</translation>
+    </message>
+    <message>
+        <source>联系人姓名不能超过 %1 个字</source>
+        <translation>The contact name cannot exceed %1 characters</translation>
+    </message>
+    <message>
+        <source>联系人角色应为：%1</source>
+        <translation>The contact role must be one of: %1</translation>
+    </message>
+    <message>
+        <source>行业应为：%1</source>
+        <translation>The industry must be one of: %1</translation>
+    </message>
+    <message>
+        <source>来源渠道应为：%1</source>
+        <translation>The source must be one of: %1</translation>
+    </message>
+    <message>
+        <source>预计金额不能为负数</source>
+        <translation>The expected amount cannot be negative</translation>
+    </message>
+    <message>
+        <source>商机名称不能超过 %1 个字</source>
+        <translation>The lead title cannot exceed %1 characters</translation>
+    </message>
+    <message>
+        <source>找不到流程模板“%1”</source>
+        <translation>Pipeline template “%1” not found</translation>
+    </message>
+    <message>
+        <source>该线索已%1，不能再推进阶段</source>
+        <translation>This lead is already closed (%1) and can no longer be advanced</translation>
+    </message>
+    <message>
+        <source>流程中没有阶段“%1”</source>
+        <translation>The pipeline has no stage “%1”</translation>
+    </message>
+    <message>
+        <source>线索当前的阶段“%1”不在流程模板中，请联系管理员</source>
+        <translation>The lead’s current stage “%1” is not in the pipeline template; please contact your administrator</translation>
+    </message>
+    <message>
+        <source>只能推进到后面的阶段；要回到“%1”，请用“退回”并写明原因</source>
+        <translation>You can only advance to a later stage; to return to “%1”, use “Move Back” and give a reason</translation>
+    </message>
+    <message>
+        <source>还不能进入“%1”，缺少：%2</source>
+        <translation>Cannot enter “%1” yet; missing: %2</translation>
+    </message>
+    <message>
+        <source>请写明退回的原因（至少 %1 个字）</source>
+        <translation>Please give a reason for moving back (at least %1 characters)</translation>
+    </message>
+    <message>
+        <source>该线索已%1，不能再变更阶段</source>
+        <translation>This lead is already closed (%1) and its stage can no longer be changed</translation>
+    </message>
+    <message>
+        <source>只能退回到前面的阶段；推进请用“推进”</source>
+        <translation>You can only move back to an earlier stage; to move forward, use “Advance”</translation>
+    </message>
+    <message>
+        <source>请填写发生时间</source>
+        <translation>Please enter when it happened</translation>
+    </message>
+    <message>
+        <source>发生时间不能晚于现在</source>
+        <translation>The time cannot be in the future</translation>
+    </message>
+    <message>
+        <source>发生时间不能早于线索创建前一天（%1）</source>
+        <translation>The time cannot be more than one day before the lead was created (%1)</translation>
+    </message>
+    <message>
+        <source>请写下这次跟进的内容（至少 %1 个字）</source>
+        <translation>Please describe this activity (at least %1 characters)</translation>
+    </message>
+    <message>
+        <source>录入用时不能为负数</source>
+        <translation>The entry duration cannot be negative</translation>
+    </message>
+    <message>
+        <source>附件「%1」无法保存：%2</source>
+        <translation>Attachment “%1” could not be saved: %2</translation>
+    </message>
+    <message>
+        <source>流程模板“%1”中没有证据项“%2”</source>
+        <translation>Pipeline template “%1” has no evidence item “%2”</translation>
+    </message>
+    <message>
+        <source>“%1”需要的是%2，不能用%3</source>
+        <translation>“%1” requires evidence of type “%2”, not “%3”</translation>
+    </message>
+    <message>
+        <source>请填写内容</source>
+        <translation>Please enter the content</translation>
+    </message>
+    <message>
+        <source>“%1”每条至少要有 %2 个字（标点和空格不算），请写得具体些</source>
+        <translation>Each “%1” entry needs at least %2 characters (not counting punctuation and spaces); please be more specific</translation>
+    </message>
+    <message>
+        <source>这一条已经记录过了</source>
+        <translation>This entry has already been recorded</translation>
+    </message>
+    <message>
+        <source>请填写文件名</source>
+        <translation>Please enter a file name</translation>
+    </message>
+    <message>
+        <source>文件是空的，请重新选择</source>
+        <translation>The file is empty; please choose another one</translation>
+    </message>
+    <message>
+        <source>同一个文件已经上传过了</source>
+        <translation>This file has already been uploaded</translation>
+    </message>
+    <message>
+        <source>请选择一个案例</source>
+        <translation>Please choose a case</translation>
+    </message>
+    <message>
+        <source>找不到该案例，可能已被删除</source>
+        <translation>Case not found; it may have been deleted</translation>
+    </message>
+    <message>
+        <source>这个案例已经关联过了</source>
+        <translation>This case is already linked</translation>
+    </message>
+    <message>
+        <source>“%1”要标注的是%2，不是%3</source>
+        <translation>“%1” must be tagged as %2, not %3</translation>
+    </message>
+    <message>
+        <source>空</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>请填写此人的姓名</source>
+        <translation>Please enter this person’s name</translation>
+    </message>
+    <message>
+        <source>%1 已经标注为%2</source>
+        <translation>%1 is already tagged as %2</translation>
+    </message>
+    <message>
+        <source>找不到该证据，可能已被删除</source>
+        <translation>Evidence not found; it may have been deleted</translation>
+    </message>
+    <message>
+        <source>请修改以下 %1 处后再保存：%2</source>
+        <translation>Please fix the following %1 issue(s) before saving: %2</translation>
+    </message>
+    <message>
+        <source>数据库忙，未能保存：%1</source>
+        <translation>The database is busy; could not save: %1</translation>
+    </message>
+    <message>
+        <source>保存失败：%1</source>
+        <translation>Save failed: %1</translation>
+    </message>
+    <message>
+        <source>找不到该线索，可能已被删除</source>
+        <translation>Lead not found; it may have been deleted</translation>
+    </message>
+    <message>
+        <source>找不到该线索使用的流程模板“%1”</source>
+        <translation>Pipeline template “%1” used by this lead was not found</translation>
+    </message>
+</context>
+<context>
     <name>sales::LeadTableModel</name>
     <message>
         <source>联系人：%1 %2</source>
@@ -168,6 +685,10 @@
     <message>
         <source>最近跟进</source>
         <translation>Last activity</translation>
+    </message>
+    <message>
+        <source>无法读取线索列表：%1</source>
+        <translation>Could not load the lead list: %1</translation>
     </message>
 </context>
 <context>
@@ -250,6 +771,38 @@ Owner: %4 · Expected amount: %5 · Source: %6 · Industry: %7</translation>
         <source>&#x3000;［录入仅用 %1 秒］</source>
         <translation>  [entered in only %1 s]</translation>
     </message>
+    <message>
+        <source>退回(&amp;B)…</source>
+        <translation>Move &amp;Back…</translation>
+    </message>
+    <message>
+        <source>记录跟进(&amp;L)…</source>
+        <translation>&amp;Log Activity…</translation>
+    </message>
+    <message>
+        <source>双击或按回车添加这一项证据</source>
+        <translation>Double-click or press Enter to add this evidence</translation>
+    </message>
+    <message>
+        <source>推进阶段</source>
+        <translation>Advance Stage</translation>
+    </message>
+    <message>
+        <source>推进到「%1」</source>
+        <translation>Advance to “%1”</translation>
+    </message>
+    <message>
+        <source>阶段锁：证据未齐，暂不能推进。还缺 %1 项。</source>
+        <translation>Stage lock: evidence is incomplete, so the lead cannot advance yet. %1 item(s) missing.</translation>
+    </message>
+    <message>
+        <source>证据已齐全。</source>
+        <translation>All evidence is in place.</translation>
+    </message>
+    <message>
+        <source>&#x3000;［附件 %1 个］</source>
+        <translation>  [%1 attachment(s)]</translation>
+    </message>
 </context>
 <context>
     <name>sales::MainWindow</name>
@@ -270,16 +823,238 @@ Owner: %4 · Expected amount: %5 · Source: %6 · Industry: %7</translation>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <source>工作区：%1&#x3000;|&#x3000;离线（仅本地数据）&#x3000;|&#x3000;共 %2 条线索</source>
-        <translation>Workspace: %1  |  Offline (local data only)  |  %2 leads</translation>
-    </message>
-    <message>
         <source>请在左侧选择一条线索。</source>
         <translation>Select a lead on the left.</translation>
     </message>
     <message>
         <source>无法读取该线索：%1</source>
         <translation>Could not load this lead: %1</translation>
+    </message>
+    <message>
+        <source>读取线索失败：%1</source>
+        <translation>Failed to load leads: %1</translation>
+    </message>
+    <message>
+        <source>工作区导航</source>
+        <translation>Workspace navigation</translation>
+    </message>
+    <message>
+        <source>全部线索</source>
+        <translation>All leads</translation>
+    </message>
+    <message>
+        <source>我的线索</source>
+        <translation>My leads</translation>
+    </message>
+    <message>
+        <source>超时待处理</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>审核队列（即将推出）</source>
+        <translation>Review queue (coming soon)</translation>
+    </message>
+    <message>
+        <source>仪表盘（即将推出）</source>
+        <translation>Dashboard (coming soon)</translation>
+    </message>
+    <message>
+        <source>工作区：%1&#x3000;|&#x3000;离线（仅本地数据）&#x3000;|&#x3000;列表中 %2 条线索</source>
+        <translation>Workspace: %1  |  Offline (local data only)  |  %2 lead(s) in list</translation>
+    </message>
+    <message>
+        <source>新建线索(&amp;N)…</source>
+        <translation>&amp;New Lead…</translation>
+    </message>
+    <message>
+        <source>查找(&amp;F)</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <source>记录跟进(&amp;L)…</source>
+        <translation>&amp;Log Activity…</translation>
+    </message>
+    <message>
+        <source>推进阶段(&amp;A)</source>
+        <translation>&amp;Advance Stage</translation>
+    </message>
+    <message>
+        <source>退回阶段(&amp;B)…</source>
+        <translation>Move Stage &amp;Back…</translation>
+    </message>
+    <message>
+        <source>添加证据(&amp;E)…</source>
+        <translation>Add &amp;Evidence…</translation>
+    </message>
+    <message>
+        <source>超时待处理(&amp;O)</source>
+        <translation>&amp;Overdue</translation>
+    </message>
+    <message>
+        <source>线索(&amp;D)</source>
+        <translation>Lea&amp;ds</translation>
+    </message>
+    <message>
+        <source>刷新(&amp;R)</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>线索(&amp;L)</source>
+        <translation>&amp;Lead</translation>
+    </message>
+    <message>
+        <source>视图(&amp;V)</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>常用操作</source>
+        <translation>Common Actions</translation>
+    </message>
+</context>
+<context>
+    <name>sales::MoveBackDialog</name>
+    <message>
+        <source>退回阶段</source>
+        <translation>Move Stage Back</translation>
+    </message>
+    <message>
+        <source>把「%1」退回到更早的阶段。退回会计入阶段回流，请写明原因。</source>
+        <translation>Move “%1” back to an earlier stage. Moving back counts as a stage backflow, so please give a reason.</translation>
+    </message>
+    <message>
+        <source>退回到(&amp;S)：</source>
+        <translation>Back to &amp;stage:</translation>
+    </message>
+    <message>
+        <source>例如：客户预算冻结，需要重新确认需求</source>
+        <translation>e.g. Customer budget frozen; requirements need to be reconfirmed</translation>
+    </message>
+    <message>
+        <source>原因(&amp;R)：</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>确认退回</source>
+        <translation>Move Back</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>sales::NewLeadDialog</name>
+    <message>
+        <source>新建线索</source>
+        <translation>New Lead</translation>
+    </message>
+    <message>
+        <source>客户</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>公司名称(&amp;C)：</source>
+        <translation>&amp;Company name:</translation>
+    </message>
+    <message>
+        <source>行业(&amp;I)：</source>
+        <translation>&amp;Industry:</translation>
+    </message>
+    <message>
+        <source>区域(&amp;G)：</source>
+        <translation>Re&amp;gion:</translation>
+    </message>
+    <message>
+        <source>城市(&amp;Y)：</source>
+        <translation>Cit&amp;y:</translation>
+    </message>
+    <message>
+        <source>联系人</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>姓名(&amp;N)：</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>职务(&amp;J)：</source>
+        <translation>&amp;Job title:</translation>
+    </message>
+    <message>
+        <source>电话(&amp;P)：</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>手机或带区号的座机，如 138 0013 8000、0571-8888 6666</source>
+        <translation>Mobile or landline with area code, e.g. 138 0013 8000, 0571-8888 6666</translation>
+    </message>
+    <message>
+        <source>角色(&amp;R)：</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>线索</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>线索标题(&amp;T)：</source>
+        <translation>Lead &amp;title:</translation>
+    </message>
+    <message>
+        <source>默认与公司名称相同</source>
+        <translation>Defaults to the company name</translation>
+    </message>
+    <message>
+        <source>来源(&amp;S)：</source>
+        <translation>&amp;Source:</translation>
+    </message>
+    <message>
+        <source>预计金额（元）(&amp;M)：</source>
+        <translation>Expected a&amp;mount (CNY):</translation>
+    </message>
+    <message>
+        <source>以元为单位，如 125000</source>
+        <translation>In CNY, e.g. 125000</translation>
+    </message>
+    <message>
+        <source>可能重复(&amp;D)</source>
+        <translation>Possible &amp;duplicates</translation>
+    </message>
+    <message>
+        <source>以下客户可能与这条线索重复。回车打开已有线索，或确认后继续保存。</source>
+        <translation>These accounts may duplicate this lead. Press Enter to open an existing lead, or confirm to save anyway.</translation>
+    </message>
+    <message>
+        <source>创建线索</source>
+        <translation>Create Lead</translation>
+    </message>
+    <message>
+        <source>将保存为 %1</source>
+        <translation>Will be saved as %1</translation>
+    </message>
+    <message>
+        <source>电话号码格式不正确。</source>
+        <translation>The phone number format is invalid.</translation>
+    </message>
+    <message>
+        <source>即 %1</source>
+        <translation>= %1</translation>
+    </message>
+    <message>
+        <source>同一电话：%1（%2 %3）</source>
+        <translation>Same phone: %1 (%2 %3)</translation>
+    </message>
+    <message>
+        <source>名称相近：%1</source>
+        <translation>Similar name: %1</translation>
+    </message>
+    <message>
+        <source>，进行中的线索「%1」</source>
+        <translation>, open lead “%1”</translation>
+    </message>
+    <message>
+        <source>可能重复(&amp;D)：%1 条</source>
+        <translation>Possible &amp;duplicates: %1</translation>
     </message>
 </context>
 <context>
@@ -319,6 +1094,65 @@ Owner: %4 · Expected amount: %5 · Source: %6 · Industry: %7</translation>
     <message>
         <source>两次输入的口令不一致。</source>
         <translation>The passphrases do not match.</translation>
+    </message>
+</context>
+<context>
+    <name>sales::Phone</name>
+    <message>
+        <source>手机号应为 11 位，以 1 开头（现在是 %1 位）</source>
+        <translation>Mobile numbers must have 11 digits starting with 1 (currently %1)</translation>
+    </message>
+    <message>
+        <source>手机号号段不对：第二位应为 3–9</source>
+        <translation>Invalid mobile prefix: the second digit must be 3–9</translation>
+    </message>
+    <message>
+        <source>400/800 号码应为 10 位，例如 400-820-8820</source>
+        <translation>400/800 numbers must have 10 digits, e.g. 400-820-8820</translation>
+    </message>
+    <message>
+        <source>区号“%1”不存在，请检查座机号码</source>
+        <translation>Area code “%1” does not exist; please check the landline number</translation>
+    </message>
+    <message>
+        <source>区号 %1 后应为 8 位号码（现在是 %2 位）</source>
+        <translation>Area code %1 must be followed by 8 digits (currently %2)</translation>
+    </message>
+    <message>
+        <source>区号 %1 后应为 7–8 位号码（现在是 %2 位）</source>
+        <translation>Area code %1 must be followed by 7–8 digits (currently %2)</translation>
+    </message>
+    <message>
+        <source>座机号码不能以 0 或 1 开头（区号之后）</source>
+        <translation>A landline number cannot start with 0 or 1 (after the area code)</translation>
+    </message>
+    <message>
+        <source>目前只支持中国大陆号码（+86）</source>
+        <translation>Only mainland China numbers (+86) are currently supported</translation>
+    </message>
+    <message>
+        <source>请输入电话号码</source>
+        <translation>Please enter a phone number</translation>
+    </message>
+    <message>
+        <source>座机号码请加上区号，例如 0571-8888 6666</source>
+        <translation>Please include the area code for landlines, e.g. 0571-8888 6666</translation>
+    </message>
+    <message>
+        <source>无法识别的号码：手机号应为 11 位，以 1 开头；座机号码需带区号</source>
+        <translation>Unrecognized number: mobile numbers have 11 digits starting with 1; landlines need an area code</translation>
+    </message>
+    <message>
+        <source>手机号不能带分机号</source>
+        <translation>Mobile numbers cannot have an extension</translation>
+    </message>
+    <message>
+        <source>分机号应为 1–%1 位数字</source>
+        <translation>The extension must be 1–%1 digits</translation>
+    </message>
+    <message>
+        <source>电话号码中有无法识别的字符“%1”</source>
+        <translation>The phone number contains an unrecognized character “%1”</translation>
     </message>
 </context>
 <context>

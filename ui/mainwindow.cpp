@@ -8,6 +8,7 @@
 #include "leadtablemodel.h"
 #include "leadview.h"
 #include "storage/knowledgerepository.h"
+#include "storage/leadquery.h"
 #include "storage/localstate.h"
 #include "storage/organisationrepository.h"
 #include "workspace/leaddetail.h"
@@ -22,6 +23,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace sales {
@@ -67,7 +69,9 @@ MainWindow::MainWindow(QSqlDatabase db, const QString &workspaceName, QWidget *p
     m_table->setColumnWidth(LeadTableModel::Account, 200);
     m_table->setAccessibleName(tr("线索列表"));
 
-    m_filterBar = new LeadFilterBar(m_db, this);
+    m_filterBar = new LeadFilterBar(this);
+    // The choices scan every lead: fill them once the window is on screen.
+    QTimer::singleShot(0, this, [this] { m_filterBar->setChoices(LeadQuery(m_db).filterChoices()); });
     auto *listPane = new QWidget(this);
     auto *listLayout = new QVBoxLayout(listPane);
     listLayout->setContentsMargins(0, 0, 0, 0);
