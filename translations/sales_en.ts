@@ -444,6 +444,10 @@ Current equipment goes down 3 times a month, costing about ¥20,000 each time</t
         <source>全部来源</source>
         <translation>All sources</translation>
     </message>
+    <message>
+        <source>即将到期或超时</source>
+        <translation>Due soon or overdue</translation>
+    </message>
 </context>
 <context>
     <name>sales::LeadService</name>
@@ -847,10 +851,6 @@ Owner: %4 · Expected amount: %5 · Source: %6 · Industry: %7</translation>
         <translation>My leads</translation>
     </message>
     <message>
-        <source>超时待处理</source>
-        <translation>Overdue</translation>
-    </message>
-    <message>
         <source>审核队列（即将推出）</source>
         <translation>Review queue (coming soon)</translation>
     </message>
@@ -887,10 +887,6 @@ Owner: %4 · Expected amount: %5 · Source: %6 · Industry: %7</translation>
         <translation>Add &amp;Evidence…</translation>
     </message>
     <message>
-        <source>超时待处理(&amp;O)</source>
-        <translation>&amp;Overdue</translation>
-    </message>
-    <message>
         <source>线索(&amp;D)</source>
         <translation>Lea&amp;ds</translation>
     </message>
@@ -909,6 +905,14 @@ Owner: %4 · Expected amount: %5 · Source: %6 · Industry: %7</translation>
     <message>
         <source>常用操作</source>
         <translation>Common Actions</translation>
+    </message>
+    <message>
+        <source>今日待办与超时</source>
+        <translation>Today's to-dos and overdue</translation>
+    </message>
+    <message>
+        <source>今日待办与超时(&amp;O)</source>
+        <translation>Today's to-dos and &amp;overdue</translation>
     </message>
 </context>
 <context>

@@ -51,6 +51,7 @@ LeadFilterBar::LeadFilterBar(QWidget *parent) : QWidget(parent)
     m_region = comboBox(u"regionFilter"_s, tr("区域筛选"), this);
     m_source = comboBox(u"sourceFilter"_s, tr("来源筛选"), this);
     m_sla->addItem(tr("全部"), int(LeadFilter::Sla::Any));
+    m_sla->addItem(tr("即将到期或超时"), int(LeadFilter::Sla::DueOrOverdue));
     m_sla->addItem(tr("已超时"), int(LeadFilter::Sla::Overdue));
     m_sla->addItem(tr("已冻结"), int(LeadFilter::Sla::Frozen));
     setChoices({});

@@ -133,7 +133,7 @@ void MainWindow::buildNavigation()
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setAccessibleName(tr("工作区导航"));
     m_navigation->addItem(m_ownerFilter.isEmpty() ? tr("全部线索") : tr("我的线索"));
-    m_navigation->addItem(tr("超时待处理"));
+    m_navigation->addItem(tr("今日待办与超时"));
     for (const QString &later : {tr("审核队列（即将推出）"), tr("仪表盘（即将推出）")}) {
         auto *item = new QListWidgetItem(later, m_navigation);
         item->setFlags(Qt::NoItemFlags);
@@ -153,7 +153,7 @@ void MainWindow::applyFilter()
     LeadFilter filter = m_filterBar->filter();
     filter.ownerId = m_ownerFilter;
     if (m_navigation->currentRow() == 1 && filter.sla == LeadFilter::Sla::Any)
-        filter.sla = LeadFilter::Sla::Overdue;
+        filter.sla = LeadFilter::Sla::DueOrOverdue;
     m_pendingSelection = currentLeadId();
     m_model->setFilter(filter);
 }

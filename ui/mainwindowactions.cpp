@@ -35,7 +35,7 @@ void MainWindow::buildActions()
     QAction *moveBack = make(tr("退回阶段(&B)…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backspace),
                              QStringLiteral("moveBackAction"));
     QAction *evidence = make(tr("添加证据(&E)…"), QKeySequence(Qt::CTRL | Qt::Key_E), QStringLiteral("evidenceAction"));
-    QAction *overdue = make(tr("超时待处理(&O)"), QKeySequence(Qt::CTRL | Qt::Key_2), QStringLiteral("overdueAction"));
+    QAction *overdue = make(tr("今日待办与超时(&O)"), QKeySequence(Qt::CTRL | Qt::Key_2), QStringLiteral("overdueAction"));
     QAction *allLeads = make(tr("线索(&D)"), QKeySequence(Qt::CTRL | Qt::Key_1), QStringLiteral("leadsAction"));
     QAction *refresh = make(tr("刷新(&R)"), QKeySequence::Refresh, QStringLiteral("refreshAction"));
     QAction *quit = make(tr("退出(&Q)"), QKeySequence::Quit, QStringLiteral("quitAction"));

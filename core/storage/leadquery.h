@@ -27,6 +27,7 @@ struct LeadFilter
     enum class Sla {
         Any,
         Overdue, // past the deadline, frozen and downgraded included
+        DueOrOverdue, // today's to-dos: inside the warning window before the deadline, or past it
         Frozen,  // past deadline + grace in a stage whose breach action is Freeze or Downgrade
     };
 

@@ -57,7 +57,8 @@ void addSla(Selection &s, LeadFilter::Sla sla, const QList<PipelineTemplate> &te
             const bool frozen = sla == LeadFilter::Sla::Frozen;
             if (frozen && stage.breachAction == SlaBreachAction::None)
                 continue;
-            const qint64 hours = qint64(stage.slaHours) + (frozen ? stage.graceHours : 0);
+            const bool due = sla == LeadFilter::Sla::DueOrOverdue;
+            const qint64 hours = qint64(stage.slaHours) + (frozen ? stage.graceHours : 0) - (due ? stage.warnHours : 0);
             cases.append(u"WHEN l.template_id = ? AND l.stage_key = ? THEN ?"_s);
             values << pipeline.id << stage.key << nowMs - hours * MsPerHour;
         }

@@ -178,7 +178,9 @@ private Q_SLOTS:
 
         // The filter agrees with the domain rule on every open lead (clock from stage entry).
         const PipelineTemplate pipeline = Fixture::pipeline();
-        const QStringList overdueIds = listed(overdue), frozenIds = listed(frozen);
+        LeadFilter due;
+        due.sla = LeadFilter::Sla::DueOrOverdue;
+        const QStringList overdueIds = listed(overdue), frozenIds = listed(frozen), dueIds = listed(due);
         for (const LeadListRow &row : LeadQuery(r->db()).page({}, {}, 0, 100)) {
             if (row.id == u"L6"_s)
                 continue; // won
@@ -186,6 +188,7 @@ private Q_SLOTS:
             const bool isFrozen = s.state == SlaState::Frozen || s.state == SlaState::Downgraded;
             QCOMPARE(overdueIds.contains(row.id), isFrozen || s.state == SlaState::Overdue);
             QCOMPARE(frozenIds.contains(row.id), isFrozen);
+            QCOMPARE(dueIds.contains(row.id), s.state != SlaState::OnTrack);
         }
 
         // One millisecond later L8 freezes and L2 is overdue.

@@ -71,10 +71,11 @@ private Q_SLOTS:
         QCOMPARE(child<QComboBox>(u"regionFilter"_s)->count(), 1 + 6);
         QCOMPARE(child<QComboBox>(u"sourceFilter"_s)->count(), 1 + 6);
         auto *sla = child<QComboBox>(u"slaFilter"_s);
-        QCOMPARE(sla->count(), 3);
+        QCOMPARE(sla->count(), 4); // 全部, 即将到期或超时, 已超时, 已冻结
         QCOMPARE(sla->itemText(0), u"全部"_s);
-        QCOMPARE(sla->itemText(1), u"已超时"_s);
-        QCOMPARE(sla->itemText(2), u"已冻结"_s);
+        QCOMPARE(sla->itemText(1), u"即将到期或超时"_s);
+        QCOMPARE(sla->itemText(2), u"已超时"_s);
+        QCOMPARE(sla->itemText(3), u"已冻结"_s);
         QVERIFY(bar->filter().isEmpty());
     }
 
@@ -107,7 +108,9 @@ private Q_SLOTS:
         stage->setCurrentIndex(2);
         QCOMPARE(changed.size(), 1);
         QCOMPARE(lastFilter(changed).stageKeys, QStringList{u"diagnose"_s});
-        child<QComboBox>(u"slaFilter"_s)->setCurrentIndex(2);
+        child<QComboBox>(u"slaFilter"_s)->setCurrentIndex(1);
+        QCOMPARE(lastFilter(changed).sla, LeadFilter::Sla::DueOrOverdue);
+        child<QComboBox>(u"slaFilter"_s)->setCurrentIndex(3);
         QCOMPARE(lastFilter(changed).sla, LeadFilter::Sla::Frozen);
         child<QComboBox>(u"industryFilter"_s)->setCurrentIndex(1);
         QCOMPARE(lastFilter(changed).industry, child<QComboBox>(u"industryFilter"_s)->itemText(1));
@@ -117,14 +120,14 @@ private Q_SLOTS:
         QCOMPARE(lastFilter(changed).regionId, choices.regions.first().key);
         child<QComboBox>(u"sourceFilter"_s)->setCurrentIndex(3);
         QCOMPARE(lastFilter(changed).source, choices.sources.at(2));
-        QCOMPARE(changed.size(), 5);
+        QCOMPARE(changed.size(), 6); // one per change, the SLA box changed twice
         QCOMPARE(bar->filter(), lastFilter(changed));
 
         // New choices keep a current value that is still offered.
         bar->setChoices(choices);
-        QCOMPARE(changed.size(), 5);
-        bar->clear();
         QCOMPARE(changed.size(), 6);
+        bar->clear();
+        QCOMPARE(changed.size(), 7);
         QVERIFY(lastFilter(changed).isEmpty());
     }
 
