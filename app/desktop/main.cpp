@@ -5,7 +5,10 @@
 #include "startupcontroller.h"
 #include "workspace/workspaceinfo.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QPixmap>
+#include <QScreen>
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -51,7 +54,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption demoLeads(u"demo-leads"_s, u"新建演示工作区时生成的线索数"_s, u"n"_s, u"5000"_s);
     const QCommandLineOption language(u"lang"_s, u"界面语言，例如 zh_CN 或 en"_s, u"lang"_s);
     const QCommandLineOption screenshot(u"screenshot"_s, u"主窗口显示后截图保存到此文件并退出"_s, u"png"_s);
-    parser.addOptions({workspace, demoLeads, language, screenshot});
+    const QCommandLineOption screenshotAction(u"screenshot-action"_s,
+                                              u"截图前先触发此操作（如 logActivityAction），截取整个屏幕"_s, u"name"_s);
+    parser.addOptions({workspace, demoLeads, language, screenshot, screenshotAction});
     parser.process(app);
 
     installTranslations(app, parser.value(language));
@@ -67,10 +72,14 @@ int main(int argc, char *argv[])
     QObject::connect(&controller, &sales::StartupController::failed, &app, [] { QApplication::exit(1); });
     if (parser.isSet(screenshot)) {
         const QString path = parser.value(screenshot);
-        QObject::connect(&controller, &sales::StartupController::ready, &app, [path](sales::MainWindow *window) {
-            QTimer::singleShot(800, window, [window, path] {
-                const bool saved = window->grab().save(path);
-                QApplication::exit(saved ? 0 : 2);
+        const QString action = parser.value(screenshotAction);
+        QObject::connect(&controller, &sales::StartupController::ready, &app, [path, action](sales::MainWindow *window) {
+            if (auto *a = window->findChild<QAction *>(action))
+                QTimer::singleShot(300, a, &QAction::trigger);
+            QTimer::singleShot(1200, window, [window, path, action] {
+                // With a dialog open, take the whole screen so the dialog is in the picture.
+                const QPixmap shot = action.isEmpty() ? window->grab() : window->screen()->grabWindow(0);
+                QApplication::exit(shot.save(path) ? 0 : 2);
             });
         });
     }
