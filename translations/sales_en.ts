@@ -126,6 +126,41 @@
     </message>
 </context>
 <context>
+    <name>sales::ContactDialog</name>
+    <message>
+        <source>新建联系人</source>
+        <translation>New Contact</translation>
+    </message>
+    <message>
+        <source>为「%1」添加一位联系人。</source>
+        <translation>Add a contact at “%1”.</translation>
+    </message>
+    <message>
+        <source>姓名(&amp;N)：</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>职务(&amp;J)：</source>
+        <translation>&amp;Job title:</translation>
+    </message>
+    <message>
+        <source>电话(&amp;P)：</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>角色(&amp;R)：</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>保存联系人</source>
+        <translation>Save Contact</translation>
+    </message>
+    <message>
+        <source>将保存为 %1</source>
+        <translation>Will be saved as %1</translation>
+    </message>
+</context>
+<context>
     <name>sales::DraftDialog</name>
     <message>
         <source>Ctrl+Enter 提交</source>
@@ -647,6 +682,14 @@ Current equipment goes down 3 times a month, costing about ¥20,000 each time</t
         <source>找不到该线索使用的流程模板“%1”</source>
         <translation>Pipeline template “%1” used by this lead was not found</translation>
     </message>
+    <message>
+        <source>请先选择客户</source>
+        <translation>Choose an account first</translation>
+    </message>
+    <message>
+        <source>请填写联系人姓名</source>
+        <translation>Enter the contact’s name</translation>
+    </message>
 </context>
 <context>
     <name>sales::LeadTableModel</name>
@@ -908,11 +951,15 @@ Owner: %4 · Expected amount: %5 · Source: %6 · Industry: %7</translation>
     </message>
     <message>
         <source>今日待办与超时</source>
-        <translation>Today's to-dos and overdue</translation>
+        <translation>Today&apos;s to-dos and overdue</translation>
     </message>
     <message>
         <source>今日待办与超时(&amp;O)</source>
-        <translation>Today's to-dos and &amp;overdue</translation>
+        <translation>Today&apos;s to-dos and &amp;overdue</translation>
+    </message>
+    <message>
+        <source>新建联系人(&amp;C)…</source>
+        <translation>New &amp;Contact…</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,8 @@ public:
     ~LeadActions() override;
 
     void newLead();
+    // A new contact at the account of this lead.
+    void newContact(const QString &leadId);
     void logActivity(const QString &leadId);
     void addEvidence(const QString &leadId, const QString &requirementKey);
     void advance(const QString &leadId);
@@ -51,6 +53,7 @@ Q_SIGNALS:
 
 private:
     void showError(const QString &title, const QString &message);
+    void restoreContactDraft(const QString &accountId);
     // Autosave to the draft store, forget the draft once the dialog closes, then open it.
     void present(DraftDialog *dialog, const std::optional<Draft> &draft);
 

@@ -6,9 +6,11 @@
 
 #include "clock.h"
 #include "dialogs/activitydialog.h"
+#include "dialogs/contactdialog.h"
 #include "dialogs/evidencedialog.h"
 #include "dialogs/newleaddialog.h"
 #include "domain/phone.h"
+#include "storage/accountrepository.h"
 #include "storage/knowledgerepository.h"
 #include "storage/leadrepository.h"
 #include "storage/localstate.h"
@@ -63,6 +65,18 @@ void LeadActions::newLead()
     connect(dialog, &QDialog::accepted, this, [this, dialog] { Q_EMIT leadCreated(dialog->createdLeadId()); });
     connect(dialog, &NewLeadDialog::openLeadRequested, this, &LeadActions::leadChanged);
     present(dialog, m_drafts->load(NewLeadDialog::draftKeyFor()));
+}
+
+void LeadActions::newContact(const QString &leadId)
+{
+    const auto lead = LeadRepository(m_db).find(leadId);
+    if (!lead)
+        return;
+    const auto account = AccountRepository(m_db).find(lead->accountId);
+    auto *dialog = new ContactDialog(lead->accountId, account ? account->name : lead->title, m_window);
+    dialog->setSaver([this](const NewLeadInput &input) { return m_service->addContact(input); });
+    connect(dialog, &QDialog::accepted, this, [this, leadId] { Q_EMIT leadChanged(leadId); });
+    present(dialog, m_drafts->load(ContactDialog::draftKeyFor(lead->accountId)));
 }
 
 void LeadActions::logActivity(const QString &leadId)
@@ -121,11 +135,23 @@ void LeadActions::restoreDrafts()
         const QString leadId = d.payload.value(u"leadId"_s).toString();
         if (d.kind == NewLeadDialog::kindName())
             newLead();
+        else if (d.kind == ContactDialog::kindName())
+            restoreContactDraft(d.payload.value(u"accountId"_s).toString());
         else if (d.kind == ActivityDialog::kindName() && !leadId.isEmpty())
             logActivity(leadId);
         else if (d.kind.startsWith(u"evidence"_s) && !leadId.isEmpty())
             addEvidence(leadId, d.payload.value(u"requirementKey"_s).toString());
     }
+}
+
+void LeadActions::restoreContactDraft(const QString &accountId)
+{
+    const auto account = AccountRepository(m_db).find(accountId);
+    if (!account)
+        return;
+    auto *dialog = new ContactDialog(accountId, account->name, m_window);
+    dialog->setSaver([this](const NewLeadInput &input) { return m_service->addContact(input); });
+    present(dialog, m_drafts->load(ContactDialog::draftKeyFor(accountId)));
 }
 
 } // namespace sales

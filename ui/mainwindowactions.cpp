@@ -37,10 +37,16 @@ void MainWindow::buildActions()
     QAction *evidence = make(tr("添加证据(&E)…"), QKeySequence(Qt::CTRL | Qt::Key_E), QStringLiteral("evidenceAction"));
     QAction *overdue = make(tr("今日待办与超时(&O)"), QKeySequence(Qt::CTRL | Qt::Key_2), QStringLiteral("overdueAction"));
     QAction *allLeads = make(tr("线索(&D)"), QKeySequence(Qt::CTRL | Qt::Key_1), QStringLiteral("leadsAction"));
+    QAction *newContact = make(tr("新建联系人(&C)…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
+                               QStringLiteral("newContactAction"));
     QAction *refresh = make(tr("刷新(&R)"), QKeySequence::Refresh, QStringLiteral("refreshAction"));
     QAction *quit = make(tr("退出(&Q)"), QKeySequence::Quit, QStringLiteral("quitAction"));
 
     connect(newLead, &QAction::triggered, m_actions, &LeadActions::newLead);
+    connect(newContact, &QAction::triggered, this, [this] {
+        if (!currentLeadId().isEmpty())
+            m_actions->newContact(currentLeadId());
+    });
     connect(find, &QAction::triggered, this, [this] {
         if (auto *search = m_filterBar->findChild<QLineEdit *>(QStringLiteral("leadSearch"))) {
             search->setFocus(Qt::ShortcutFocusReason);
@@ -73,6 +79,8 @@ void MainWindow::buildActions()
     file->addAction(quit);
     QMenu *lead = menuBar()->addMenu(tr("线索(&L)"));
     lead->addActions({logActivity, evidence, advance, moveBack});
+    lead->addSeparator();
+    lead->addAction(newContact);
     QMenu *view = menuBar()->addMenu(tr("视图(&V)"));
     view->addActions({allLeads, overdue, find, refresh});
 

@@ -165,4 +165,31 @@ LeadResult LeadService::createLead(const NewLeadInput &in)
     return commit(tx, m_db, succeeded(lead.id));
 }
 
+LeadResult LeadService::addContact(const NewLeadInput &in)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return transactionFailed(m_db);
+    Checked checked;
+    QHash<QString, QString> errors;
+    NewLeadInput contact = in;
+    contact.contactId.clear(); // always a new contact
+    if (in.accountId.isEmpty())
+        errors.insert(u"accountId"_s, tr("请先选择客户"));
+    else
+        checkAccount(m_db, contact, checked, errors);
+    checkContact(m_db, contact, checked, errors);
+    if (in.contactName.simplified().isEmpty())
+        errors.insert(u"contactName"_s, tr("请填写联系人姓名"));
+    if (!errors.isEmpty())
+        return fieldsFailed(errors);
+
+    AccountRepository accounts(m_db, m_clock);
+    const Contact saved{newId(), in.accountId, in.contactName.simplified(), in.contactTitle.simplified(),
+                        checked.phone.display, in.contactRole, m_clock.now()};
+    if (!accounts.saveContact(saved))
+        return failed(accounts.errorText());
+    return commit(tx, m_db, succeeded(saved.id));
+}
+
 } // namespace sales

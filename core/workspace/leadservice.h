@@ -84,6 +84,8 @@ public:
 
     QList<DuplicateCandidate> findDuplicates(const QString &companyName, const QString &phone) const;
     LeadResult createLead(const NewLeadInput &input);
+    // A new contact at an existing account (input.accountId and the contact* fields).
+    LeadResult addContact(const NewLeadInput &input);
 
     LeadResult addTextEvidence(const QString &leadId, const QString &requirementKey, const QString &text);
     LeadResult addFileEvidence(const QString &leadId, const QString &requirementKey, const QString &fileName,

@@ -4,16 +4,20 @@
 // The rep's path on real widgets: create a lead, hit the stage lock, file the
 // evidence, advance, move back with a reason and see the backflow counted.
 #include "desktopfixture.h"
+#include "dialogs/contactdialog.h"
 #include "dialogs/evidencedialog.h"
 #include "dialogs/newleaddialog.h"
 #include "dialogtesting.h"
 #include "leadactions.h"
+#include "leadfilterbar.h"
+#include "leadtablemodel.h"
 #include "leadview.h"
 #include "mainwindow.h"
 #include "movebackdialog.h"
 #include "stagebar.h"
 
 #include <QComboBox>
+#include <QTableView>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -128,6 +132,21 @@ private Q_SLOTS:
         back->accept();
         QTRY_COMPARE(stageOf(w), 1);
         QVERIFY(test::labelContaining(w.leadView(), u"阶段回流：1 次"_s).size() > 0);
+
+        // A second contact at the account; the lead is then found by that phone.
+        const QString leadId = w.currentLeadId();
+        QTest::keyClick(&w, Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+        auto *contact = test::waitForWindow<ContactDialog>();
+        QVERIFY(contact);
+        contact->findChild<QLineEdit *>(u"contactName"_s)->setText(u"陈静"_s);
+        contact->findChild<QLineEdit *>(u"contactPhone"_s)->setText(u"0571 8888 6666"_s);
+        QCOMPARE(contact->phoneHint(), u"将保存为 0571-8888 6666"_s);
+        QPointer<ContactDialog> contactGuard(contact);
+        contact->accept();
+        QTRY_VERIFY(contactGuard.isNull() || !contactGuard->isVisible());
+        w.filterBar()->findChild<QLineEdit *>(u"leadSearch"_s)->setText(u"88886666"_s);
+        QTRY_COMPARE(w.leadTable()->model()->rowCount(), 1);
+        QCOMPARE(w.leadTable()->model()->index(0, 0).data(LeadTableModel::IdRole).toString(), leadId);
     }
 
     void keyboardOnlyRunOfTheSamePath()
