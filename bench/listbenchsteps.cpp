@@ -26,26 +26,6 @@ using namespace Qt::StringLiterals;
 namespace sales::bench {
 namespace {
 
-class PaintWatcher final : public QObject
-{
-public:
-    bool painted = false;
-    bool eventFilter(QObject *, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint)
-            painted = true;
-        return false;
-    }
-};
-
-double median(QList<double> v)
-{
-    if (v.isEmpty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    return v.at(v.size() / 2);
-}
-
 QString migrationFile(int version)
 {
     const QDir dir(u":/sales/migrations"_s);

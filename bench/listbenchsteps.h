@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "benchutil.h"
+
 #include "sqlshell.h"
 #include "storage/leadquery.h"
 #include "storage/replicaconnection.h"
@@ -31,10 +33,6 @@ struct SqlFigures
 };
 
 QTextStream &out();
-inline double ms(const QElapsedTimer &t)
-{
-    return double(t.nsecsElapsed()) / 1e6;
-}
 // Median of `runs` timings; a figure under 20 ms is the mean of 20 more runs, for resolution.
 double timeIt(int runs, const std::function<void()> &work);
 // The same for statements in the shell: one figure per statement.

@@ -8,6 +8,7 @@
 //
 // Workspaces are cached in --dir between runs with their key in a plain file
 // (synthetic data, benchmark only; the client never does this).
+#include "benchutil.h"
 #include "demo/demogenerator.h"
 #include "mainwindow.h"
 #include "security/keymaterial.h"
@@ -26,27 +27,11 @@
 
 using namespace Qt::StringLiterals;
 using namespace sales;
+using namespace sales::bench;
 
 namespace {
 
 QTextStream out(stdout);
-
-class PaintWatcher final : public QObject
-{
-public:
-    bool painted = false;
-    bool eventFilter(QObject *, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint)
-            painted = true;
-        return false;
-    }
-};
-
-double ms(const QElapsedTimer &t)
-{
-    return double(t.nsecsElapsed()) / 1e6;
-}
 
 bool ensureWorkspace(const QString &dir, int leads, ReplicaConfig &config)
 {

@@ -10,6 +10,7 @@
 // Each run starts a fresh process of this program (--child), which opens the
 // replica, shows the main window with the lead list, then shows a lead with 200
 // activities, and reports its timings and RSS.
+#include "benchutil.h"
 #include "leadview.h"
 #include "mainwindow.h"
 #include "sqlshell.h"
@@ -32,25 +33,12 @@
 
 using namespace Qt::StringLiterals;
 using namespace sales;
+using namespace sales::bench;
 
 namespace {
 
 QTextStream out(stdout);
 const auto DetailLeadKey = "bench.detail_lead";
-
-class PaintWatcher final : public QObject
-{
-public:
-    bool painted = false;
-    bool eventFilter(QObject *, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint)
-            painted = true;
-        return false;
-    }
-};
-
-double ms(const QElapsedTimer &t) { return double(t.nsecsElapsed()) / 1e6; }
 
 qint64 rssKiB()
 {
@@ -151,12 +139,6 @@ int runChild(const QString &dir)
                .arg(constructed)
         << Qt::endl;
     return 0;
-}
-
-double median(QList<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.isEmpty() ? 0 : v.at(v.size() / 2);
 }
 
 } // namespace

@@ -27,6 +27,22 @@ constexpr int BackfillDaysBeforeCreation = 1;
 constexpr qsizetype MinReasonLength = 2;
 constexpr qsizetype MinActivityTextLength = 2;
 
+// What moving in either direction checks first: the lead is open and both stages
+// are in its template. Sets the stage indexes; returns the refusal if any.
+std::optional<LeadResult> checkStageMove(const LeadContext &c, const QString &toStageKey, const QString &closed,
+                                         int &from, int &to)
+{
+    if (c.lead.status != LeadStatus::Open)
+        return failed(closed.arg(leadStatusLabel(c.lead.status)));
+    from = c.pipeline.indexOf(c.lead.stageKey);
+    to = c.pipeline.indexOf(toStageKey);
+    if (to < 0)
+        return failed(LeadService::tr("流程中没有阶段“%1”").arg(toStageKey));
+    if (from < 0)
+        return failed(LeadService::tr("线索当前的阶段“%1”不在流程模板中，请联系管理员").arg(c.lead.stageKey));
+    return std::nullopt;
+}
+
 } // namespace
 
 LeadService::LeadService(QSqlDatabase db, const Clock &clock, QString userId)
@@ -45,14 +61,9 @@ LeadResult LeadService::advance(const QString &leadId, const QString &toStageKey
         return failure;
     const Lead &lead = context->lead;
     const PipelineTemplate &pipeline = context->pipeline;
-    if (lead.status != LeadStatus::Open)
-        return failed(tr("该线索已%1，不能再推进阶段").arg(leadStatusLabel(lead.status)));
-    const int from = pipeline.indexOf(lead.stageKey);
-    const int to = pipeline.indexOf(toStageKey);
-    if (to < 0)
-        return failed(tr("流程中没有阶段“%1”").arg(toStageKey));
-    if (from < 0)
-        return failed(tr("线索当前的阶段“%1”不在流程模板中，请联系管理员").arg(lead.stageKey));
+    int from = -1, to = -1;
+    if (const auto refused = checkStageMove(*context, toStageKey, tr("该线索已%1，不能再推进阶段"), from, to))
+        return *refused;
     if (to <= from)
         return failed(tr("只能推进到后面的阶段；要回到“%1”，请用“退回”并写明原因").arg(pipeline.stages.at(to).name));
 
@@ -84,16 +95,9 @@ LeadResult LeadService::moveBack(const QString &leadId, const QString &toStageKe
     auto context = loadLead(m_db, leadId, &failure);
     if (!context)
         return failure;
-    const Lead &lead = context->lead;
-    const PipelineTemplate &pipeline = context->pipeline;
-    if (lead.status != LeadStatus::Open)
-        return failed(tr("该线索已%1，不能再变更阶段").arg(leadStatusLabel(lead.status)));
-    const int from = pipeline.indexOf(lead.stageKey);
-    const int to = pipeline.indexOf(toStageKey);
-    if (to < 0)
-        return failed(tr("流程中没有阶段“%1”").arg(toStageKey));
-    if (from < 0)
-        return failed(tr("线索当前的阶段“%1”不在流程模板中，请联系管理员").arg(lead.stageKey));
+    int from = -1, to = -1;
+    if (const auto refused = checkStageMove(*context, toStageKey, tr("该线索已%1，不能再变更阶段"), from, to))
+        return *refused;
     if (to >= from)
         return failed(tr("只能退回到前面的阶段；推进请用“推进”"));
     const LeadResult r = moveStage(m_db, m_clock, m_userId, *context, toStageKey, why, true);
