@@ -1,0 +1,33 @@
+// SPDX-FileCopyrightText: 2026 The Sales Client Authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "http.h"
+#include "metrics.h"
+#include "store.h"
+#include "throttle.h"
+
+#include <optional>
+
+namespace sales::server {
+
+// Routes requests to handlers. Called on the transport's worker threads.
+class Api
+{
+public:
+    Api(Store &store, Metrics &metrics, LoginThrottle &throttle);
+    Response handle(const Request &req);
+
+private:
+    Response healthz();
+    Response metrics();
+    Response login(const Request &req);
+    Response me(const Request &req);
+    std::optional<UserRecord> authenticate(const Request &req);
+
+    Store &m_store;
+    Metrics &m_metrics;
+    LoginThrottle &m_throttle;
+};
+
+} // namespace sales::server

@@ -1,0 +1,58 @@
+// SPDX-FileCopyrightText: 2026 The Sales Client Authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "server.h"
+
+#include "api.h"
+#include "httpserver.h"
+#include "metrics.h"
+#include "store.h"
+#include "throttle.h"
+
+namespace sales::server {
+
+struct Server::Impl {
+    explicit Impl(ServerConfig c)
+        : config(std::move(c))
+        , store(config.storage)
+        , throttle(config.loginDelayBaseMs, config.loginDelayCapMs)
+        , api(store, metrics, throttle)
+    {
+        TransportLimits limits;
+        limits.maxBodyBytes = config.maxBodyBytes;
+        limits.maxConnections = config.maxConnections;
+        limits.threads = config.threads;
+        limits.readTimeoutMs = config.readTimeoutMs;
+        limits.idleTimeoutMs = config.idleTimeoutMs;
+        http = std::make_unique<HttpServer>(
+            limits, [this](const Request &r) { return api.handle(r); }, metrics);
+    }
+
+    ServerConfig config;
+    Metrics metrics;
+    Store store;
+    LoginThrottle throttle;
+    Api api;
+    std::unique_ptr<HttpServer> http; // destroyed first
+};
+
+Server::Server(ServerConfig config)
+    : d(std::make_unique<Impl>(std::move(config)))
+{
+}
+
+Server::~Server() { stop(); }
+
+bool Server::start(QString *error)
+{
+    if (!d->store.open(error))
+        return false;
+    return d->http->start(d->config.address, d->config.port, d->config.certPath(),
+                          d->config.keyPath(), error);
+}
+
+void Server::stop() { d->http->stop(); }
+quint16 Server::port() const { return d->http->port(); }
+Metrics &Server::metrics() { return d->metrics; }
+Store &Server::store() { return d->store; }
+
+} // namespace sales::server

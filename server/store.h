@@ -1,0 +1,85 @@
+// SPDX-FileCopyrightText: 2026 The Sales Client Authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "config.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QMutex>
+#include <QSqlDatabase>
+#include <QStringList>
+
+#include <optional>
+
+namespace sales::server {
+
+struct UserRecord {
+    qint64 id = 0;
+    QString name;
+    QString role; // admin, manager, supervisor, rep
+    QByteArray passwordHash;
+    std::optional<qint64> teamId;
+    std::optional<qint64> regionId;
+    QJsonObject toJson() const; // never includes the hash
+};
+
+struct DeviceRecord {
+    qint64 id = 0;
+    qint64 userId = 0;
+    QString userName;
+    QString name;
+    QString createdAt;
+    QString revokedAt; // empty while active
+};
+
+// The SQL that differs between backends. SQLite now; PostgreSQL (QPSQL) later.
+struct Dialect {
+    QString qtDriver;      // QSQLITE / QPSQL
+    QString autoId;        // primary key column type with auto increment
+    QStringList onConnect; // statements run on every new connection
+    static std::optional<Dialect> forDriver(const QString &driver);
+};
+
+// Server storage through Qt Sql. Thread-safe: each thread gets its own
+// connection (a QSqlDatabase may only be used by the thread that opened it).
+class Store
+{
+public:
+    explicit Store(StorageConfig config);
+    ~Store();
+    Store(const Store &) = delete;
+    Store &operator=(const Store &) = delete;
+
+    static QStringList roles();
+
+    bool open(QString *error); // opens and migrates the schema
+    QString lastError() const;
+
+    std::optional<qint64> addUser(const UserRecord &user, QString *error);
+    std::optional<UserRecord> userByName(const QString &name);
+    std::optional<UserRecord> userById(qint64 id);
+    QList<UserRecord> users();
+
+    std::optional<qint64> addDevice(qint64 userId, const QString &name, const QString &tokenHash);
+    // The active (not revoked) device with this token hash.
+    std::optional<DeviceRecord> deviceByTokenHash(const QString &tokenHash);
+    QList<DeviceRecord> devices();
+    bool revokeDevice(qint64 id); // false if unknown or already revoked
+
+    qint64 currentRev();
+
+private:
+    QSqlDatabase db();
+    bool migrate(QString *error);
+    void setError(const QString &e);
+
+    StorageConfig m_config;
+    Dialect m_dialect;
+    QString m_prefix;
+    mutable QMutex m_mutex;
+    QStringList m_connections;
+    QString m_lastError;
+};
+
+} // namespace sales::server

@@ -1,0 +1,68 @@
+// SPDX-FileCopyrightText: 2026 The Sales Client Authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "throttle.h"
+
+#include <algorithm>
+
+namespace sales::server {
+
+namespace {
+constexpr qsizetype kMaxTracked = 10000;
+
+qint64 steadyMs()
+{
+    using namespace std::chrono;
+    return duration_cast<milliseconds>(steady_clock::now().time_since_epoch()).count();
+}
+} // namespace
+
+LoginThrottle::LoginThrottle(int baseMs, int capMs, Clock clock)
+    : m_baseMs(std::max(0, baseMs))
+    , m_capMs(std::max(0, capMs))
+    , m_clock(clock ? std::move(clock) : Clock(steadyMs))
+{
+}
+
+std::chrono::milliseconds LoginThrottle::failed(const QString &user)
+{
+    std::lock_guard lock(m_mutex);
+    const qint64 now = m_clock();
+    if (m_state.size() >= kMaxTracked)
+        prune(now);
+    State &s = m_state[user];
+    s.failures = std::min(s.failures + 1, 62);
+    const qint64 backoff = std::min<qint64>(qint64(m_baseMs) << std::min(s.failures - 1, 30), m_capMs);
+    s.notBefore = std::max(now, s.notBefore) + backoff;
+    return std::chrono::milliseconds(s.notBefore - now);
+}
+
+std::chrono::milliseconds LoginThrottle::succeeded(const QString &user)
+{
+    std::lock_guard lock(m_mutex);
+    const qint64 now = m_clock();
+    auto it = m_state.find(user);
+    if (it == m_state.end())
+        return std::chrono::milliseconds(0);
+    const qint64 wait = std::max<qint64>(0, it->notBefore - now);
+    m_state.erase(it);
+    return std::chrono::milliseconds(wait);
+}
+
+int LoginThrottle::failures(const QString &user) const
+{
+    std::lock_guard lock(m_mutex);
+    return m_state.value(user).failures;
+}
+
+void LoginThrottle::prune(qint64 now)
+{
+    // Forget users whose last delay ran out more than a cap ago.
+    for (auto it = m_state.begin(); it != m_state.end();) {
+        if (it->notBefore + m_capMs < now)
+            it = m_state.erase(it);
+        else
+            ++it;
+    }
+}
+
+} // namespace sales::server

@@ -1,0 +1,43 @@
+// SPDX-FileCopyrightText: 2026 The Sales Client Authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QHash>
+#include <QString>
+
+#include <chrono>
+#include <functional>
+#include <mutex>
+
+namespace sales::server {
+
+// Per-user slow-down of failed logins: the n-th consecutive failure is answered
+// after min(base * 2^(n-1), cap), and no answer for that user (right or wrong)
+// comes before the previous delay has run out, so parallel guessing gains nothing.
+class LoginThrottle
+{
+public:
+    using Clock = std::function<qint64()>; // milliseconds, monotonic
+    LoginThrottle(int baseMs, int capMs, Clock clock = {});
+
+    // Wait before answering an attempt that failed; counts the failure.
+    std::chrono::milliseconds failed(const QString &user);
+    // Wait before answering an attempt that succeeded; resets the count.
+    std::chrono::milliseconds succeeded(const QString &user);
+    int failures(const QString &user) const;
+
+private:
+    struct State {
+        int failures = 0;
+        qint64 notBefore = 0;
+    };
+    void prune(qint64 now);
+
+    int m_baseMs;
+    int m_capMs;
+    Clock m_clock;
+    mutable std::mutex m_mutex;
+    QHash<QString, State> m_state;
+};
+
+} // namespace sales::server

@@ -1,0 +1,95 @@
+// SPDX-FileCopyrightText: 2026 The Sales Client Authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli.h"
+#include "config.h"
+#include "log.h"
+
+#include <QFile>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace sales::server;
+
+namespace {
+struct Run {
+    int rc = 0;
+    QString out;
+    QString err;
+};
+
+Run run(const QStringList &args, const QString &stdinText = {})
+{
+    QString in = stdinText;
+    Run r;
+    QTextStream inS(&in, QIODevice::ReadOnly);
+    QTextStream outS(&r.out);
+    QTextStream errS(&r.err);
+    r.rc = cli::run(QStringList{u"sales-server"_s} + args, inS, outS, errS);
+    return r;
+}
+} // namespace
+
+class TestServerCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { log::setEnabled(false); }
+
+    void initUsersDevices()
+    {
+        QTemporaryDir tmp;
+        const QString dir = tmp.filePath(u"srv"_s);
+        const Run init = run({u"init"_s, u"--data"_s, dir, u"--admin"_s, u"root"_s, u"--password-stdin"_s},
+                             u"admin-password\n"_s);
+        QCOMPARE(init.rc, 0);
+        static const QRegularExpression fp(u"SHA-256 fingerprint: ([0-9A-F]{2}(:[0-9A-F]{2}){31})"_s);
+        QVERIFY2(fp.match(init.out).hasMatch(), qPrintable(init.out));
+        QCOMPARE(QFile::permissions(dir) & 0x7777,
+                 QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadUser
+                     | QFile::WriteUser | QFile::ExeUser);
+        QCOMPARE(QFile::permissions(dir + u"/key.pem"_s),
+                 QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser);
+        ServerConfig config;
+        QString error;
+        QVERIFY2(ServerConfig::load(dir, &config, &error), qPrintable(error));
+        QCOMPARE(config.storage.driver, u"sqlite"_s);
+        QCOMPARE(config.storage.path, dir + u"/server.db"_s);
+        QCOMPARE(config.maxBodyBytes, 4 * 1024 * 1024);
+
+        // A second init refuses to overwrite.
+        QCOMPARE(run({u"init"_s, u"--data"_s, dir}).rc, 1);
+
+        QCOMPARE(run({u"users"_s, u"add"_s, u"ann"_s, u"--role"_s, u"supervisor"_s, u"--team"_s, u"4"_s,
+                      u"--password-stdin"_s, u"--data"_s, dir},
+                     u"ann-password\n"_s)
+                     .rc,
+                 0);
+        QCOMPARE(run({u"users"_s, u"add"_s, u"bob"_s, u"--role"_s, u"pope"_s, u"--password-stdin"_s,
+                      u"--data"_s, dir},
+                     u"bob-password\n"_s)
+                     .rc,
+                 1); // no such role
+        QCOMPARE(run({u"users"_s, u"add"_s, u"cy"_s, u"--role"_s, u"rep"_s, u"--password-stdin"_s,
+                      u"--data"_s, dir},
+                     u"short\n"_s)
+                     .rc,
+                 1); // password too short
+        const Run list = run({u"users"_s, u"list"_s, u"--data"_s, dir});
+        QCOMPARE(list.rc, 0);
+        QVERIFY(list.out.contains(u"1\troot\tadmin"_s));
+        QVERIFY(list.out.contains(u"2\tann\tsupervisor\t4"_s));
+        QVERIFY(!list.out.contains(u"cy"_s));
+        QVERIFY(!list.out.contains(u"password"_s));
+
+        QCOMPARE(run({u"devices"_s, u"list"_s, u"--data"_s, dir}).rc, 0);
+        QCOMPARE(run({u"devices"_s, u"revoke"_s, u"99"_s, u"--data"_s, dir}).rc, 1);
+        QCOMPARE(run({u"bogus"_s, u"--data"_s, dir}).rc, 1);
+        QCOMPARE(run({u"users"_s, u"list"_s}).rc, 1); // --data missing
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServerCli)
+#include "tst_servercli.moc"
