@@ -9,15 +9,13 @@
 
 #include <QDir>
 #include <QFile>
+#include <QUuid>
 
 #include <memory>
 
 using namespace Qt::StringLiterals;
 
 namespace sales::server::admin {
-
-namespace {
-constexpr qsizetype kMinPassword = 8;
 
 std::unique_ptr<Store> openStore(const QString &dataDir, QString *error)
 {
@@ -29,6 +27,10 @@ std::unique_ptr<Store> openStore(const QString &dataDir, QString *error)
         return nullptr;
     return store;
 }
+
+namespace {
+constexpr qsizetype kMinPassword = 8;
+} // namespace
 
 std::optional<qint64> addUserTo(Store &store, const UserRecord &user, const QByteArray &password,
                                 QString *error)
@@ -51,16 +53,21 @@ std::optional<qint64> addUserTo(Store &store, const UserRecord &user, const QByt
         *error = u"password hashing failed (out of memory?)"_s;
         return std::nullopt;
     }
+    if (!checkOrg(store, u, error))
+        return std::nullopt;
     if (store.userByName(u.name)) {
         *error = u"user %1 exists already"_s.arg(u.name);
         return std::nullopt;
     }
+    if (u.uid.isEmpty())
+        u.uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const auto id = store.addUser(u, error);
+    if (id && !publishUser(store, u, error))
+        return std::nullopt;
     if (id)
         log::info(u"user added"_s, {{u"user"_s, u.name}, {u"role"_s, u.role}, {u"id"_s, *id}});
     return id;
 }
-} // namespace
 
 std::optional<QString> init(const InitOptions &options, QString *error)
 {
@@ -86,7 +93,7 @@ std::optional<QString> init(const InitOptions &options, QString *error)
     if (!certificate::generate(config.certPath(), config.keyPath(), error))
         return std::nullopt;
     Store store(config.storage);
-    if (!store.open(error))
+    if (!store.open(error) || !seedDefaultTemplate(store, error))
         return std::nullopt;
     if (!options.adminName.isEmpty()) {
         UserRecord admin;

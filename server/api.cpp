@@ -41,10 +41,12 @@ std::optional<QJsonObject> parseObject(const QByteArray &body, QString *why)
 }
 } // namespace
 
-Api::Api(Store &store, Metrics &metrics, LoginThrottle &throttle)
+Api::Api(Store &store, Metrics &metrics, LoginThrottle &throttle, qint64 maxBlobBytes)
     : m_store(store)
     , m_metrics(metrics)
     , m_throttle(throttle)
+    , m_syncStore(store)
+    , m_sync(m_syncStore, maxBlobBytes)
 {
 }
 
@@ -60,6 +62,13 @@ Response Api::handle(const Request &req)
         return post ? login(req) : Response::error(405, u"method_not_allowed"_s, u"use POST"_s, kLogin);
     if (req.path == kMe)
         return get ? me(req) : Response::error(405, u"method_not_allowed"_s, u"use GET"_s, kMe);
+    if (SyncApi::handles(req.path)) {
+        const auto user = authenticate(req);
+        if (!user)
+            return Response::error(401, u"bad_token"_s, u"missing, unknown or revoked device token"_s,
+                                   u"/api/v1/sync"_s);
+        return m_sync.handle(req, *user);
+    }
     return Response::error(404, u"not_found"_s, u"no such route: %1 %2"_s.arg(req.method, req.path));
 }
 

@@ -5,6 +5,8 @@
 #include "http.h"
 #include "metrics.h"
 #include "store.h"
+#include "syncapi.h"
+#include "syncstore.h"
 #include "throttle.h"
 
 #include <optional>
@@ -15,7 +17,7 @@ namespace sales::server {
 class Api
 {
 public:
-    Api(Store &store, Metrics &metrics, LoginThrottle &throttle);
+    Api(Store &store, Metrics &metrics, LoginThrottle &throttle, qint64 maxBlobBytes);
     Response handle(const Request &req);
 
 private:
@@ -28,6 +30,8 @@ private:
     Store &m_store;
     Metrics &m_metrics;
     LoginThrottle &m_throttle;
+    SyncStore m_syncStore;
+    SyncApi m_sync;
 };
 
 } // namespace sales::server

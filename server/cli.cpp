@@ -23,9 +23,18 @@ const QString kUsage = u"usage:\n"
     " --password-stdin --data DIR\n"
     "  sales-server users list --data DIR\n"
     "  sales-server devices list --data DIR\n"
-    "  sales-server devices revoke ID --data DIR\n"_s;
+    "  sales-server devices revoke ID --data DIR\n"
+    "  sales-server regions add NAME --data DIR         (prints the new region's id)\n"
+    "  sales-server regions list --data DIR\n"
+    "  sales-server teams add NAME [--region ID] [--supervisor USER_ID] --data DIR\n"
+    "  sales-server teams list --data DIR\n"
+    "  sales-server templates import FILE.json --data DIR\n"
+    "  sales-server templates list --data DIR\n"
+    "  sales-server import FILE.jsonl --password-stdin --data DIR\n"
+    "      (rows as {\"e\",\"id\",\"f\"} lines; its users log in with that password)\n"_s;
 
-QString opt(const QJsonValue &v) { return v.isNull() ? u"-"_s : QString::number(v.toInteger()); }
+QString opt(const QJsonValue &v) { return v.isNull() || v.toString().isEmpty() ? u"-"_s : v.toString(); }
+QString opt(const QString &v) { return v.isEmpty() ? u"-"_s : v; }
 
 int fail(QTextStream &err, const QString &msg)
 {
@@ -70,7 +79,8 @@ int run(const QStringList &args, QTextStream &in, QTextStream &out, QTextStream 
     const QCommandLineOption role(u"role"_s, u"user role"_s, u"ROLE"_s);
     const QCommandLineOption team(u"team"_s, u"team id"_s, u"ID"_s);
     const QCommandLineOption region(u"region"_s, u"region id"_s, u"ID"_s);
-    p.addOptions({data, listen, port, admin, pwStdin, role, team, region});
+    const QCommandLineOption supervisor(u"supervisor"_s, u"the team's supervisor (user id)"_s, u"USER_ID"_s);
+    p.addOptions({data, listen, port, admin, pwStdin, role, team, region, supervisor});
     if (!p.parse(args))
         return fail(err, p.errorText() + u'\n' + kUsage);
     const QStringList pos = p.positionalArguments();
@@ -112,16 +122,17 @@ int run(const QStringList &args, QTextStream &in, QTextStream &out, QTextStream 
         UserRecord u;
         u.name = pos.value(2);
         u.role = p.value(role);
-        if (p.isSet(team))
-            u.teamId = p.value(team).toLongLong();
-        if (p.isSet(region))
-            u.regionId = p.value(region).toLongLong();
+        u.teamId = p.value(team);
+        u.regionId = p.value(region);
         if (!p.isSet(pwStdin))
             return fail(err, u"users add needs --password-stdin"_s);
         const auto id = admin::addUser(dir, u, readPassword(), &error);
         if (!id)
             return fail(err, error);
-        out << "user " << *id << " added" << Qt::endl;
+        const auto added = admin::listUsers(dir, &error);
+        for (const auto &a : added.value_or(QList<UserRecord>{}))
+            if (a.id == *id)
+                out << "user " << a.uid << " added" << Qt::endl;
         return 0;
     }
     if (cmd == u"users"_s && sub == u"list"_s) {
@@ -131,7 +142,7 @@ int run(const QStringList &args, QTextStream &in, QTextStream &out, QTextStream 
         out << "id\tname\trole\tteam\tregion" << Qt::endl;
         for (const auto &u : *users) {
             const QJsonObject j = u.toJson();
-            out << u.id << '\t' << u.name << '\t' << u.role << '\t' << opt(j.value(u"team_id"_s))
+            out << u.uid << '\t' << u.name << '\t' << u.role << '\t' << opt(j.value(u"team_id"_s))
                 << '\t' << opt(j.value(u"region_id"_s)) << Qt::endl;
         }
         return 0;
@@ -154,6 +165,47 @@ int run(const QStringList &args, QTextStream &in, QTextStream &out, QTextStream 
         if (!admin::revokeDevice(dir, id, &error))
             return fail(err, error);
         out << "device " << id << " revoked" << Qt::endl;
+        return 0;
+    }
+    if ((cmd == u"regions"_s || cmd == u"teams"_s) && sub == u"add"_s) {
+        const auto id = cmd == u"regions"_s
+            ? admin::addRegion(dir, pos.value(2), &error)
+            : admin::addTeam(dir, pos.value(2), p.value(region), p.value(supervisor), &error);
+        if (!id)
+            return fail(err, error);
+        out << *id << Qt::endl;
+        return 0;
+    }
+    if ((cmd == u"regions"_s || cmd == u"teams"_s || cmd == u"templates"_s) && sub == u"list"_s) {
+        const QString entity = cmd == u"regions"_s ? u"region"_s
+            : cmd == u"teams"_s                    ? u"team"_s
+                                                   : u"pipeline_template"_s;
+        const auto rows = admin::listRows(dir, entity, &error);
+        if (!rows)
+            return fail(err, error);
+        out << (entity == u"team"_s ? "id\tname\tregion\tsupervisor" : "id\tname") << Qt::endl;
+        for (const QStringList &r : *rows) {
+            QStringList cells;
+            for (const QString &c : r)
+                cells << opt(c);
+            out << cells.join(u'\t') << Qt::endl;
+        }
+        return 0;
+    }
+    if (cmd == u"templates"_s && sub == u"import"_s) {
+        const auto id = admin::importTemplate(dir, pos.value(2), &error);
+        if (!id)
+            return fail(err, error);
+        out << "template " << *id << " imported" << Qt::endl;
+        return 0;
+    }
+    if (cmd == u"import"_s) {
+        if (!p.isSet(pwStdin))
+            return fail(err, u"import needs --password-stdin (the imported users' password)"_s);
+        const auto n = admin::importRows(dir, sub, readPassword(), &error);
+        if (!n)
+            return fail(err, error);
+        out << *n << " rows imported" << Qt::endl;
         return 0;
     }
     return fail(err, u"unknown command\n"_s + kUsage);

@@ -27,6 +27,7 @@ QJsonObject ServerConfig::toJson() const
         {u"listen"_s, QJsonObject{{u"address"_s, address}, {u"port"_s, int(port)}}},
         {u"limits"_s,
          QJsonObject{{u"max_body_bytes"_s, maxBodyBytes},
+                     {u"max_blob_bytes"_s, maxBlobBytes},
                      {u"max_connections"_s, maxConnections},
                      {u"threads"_s, threads},
                      {u"read_timeout_ms"_s, readTimeoutMs},
@@ -48,6 +49,7 @@ ServerConfig ServerConfig::fromJson(const QJsonObject &o, const QString &dataDir
     c.port = quint16(listen.value(u"port"_s).toInt(c.port));
     const QJsonObject limits = o.value(u"limits"_s).toObject();
     c.maxBodyBytes = limits.value(u"max_body_bytes"_s).toInteger(c.maxBodyBytes);
+    c.maxBlobBytes = limits.value(u"max_blob_bytes"_s).toInteger(c.maxBlobBytes);
     c.maxConnections = limits.value(u"max_connections"_s).toInt(c.maxConnections);
     c.threads = limits.value(u"threads"_s).toInt(c.threads);
     c.readTimeoutMs = limits.value(u"read_timeout_ms"_s).toInt(c.readTimeoutMs);
@@ -117,7 +119,7 @@ bool ServerConfig::load(const QString &dataDir, ServerConfig *out, QString *erro
         return false;
     }
     *out = fromJson(doc.object(), QDir(dataDir).absolutePath());
-    if (out->maxBodyBytes <= 0 || out->maxConnections <= 0 || out->threads <= 0
+    if (out->maxBodyBytes <= 0 || out->maxBlobBytes <= 0 || out->maxConnections <= 0 || out->threads <= 0
         || out->readTimeoutMs <= 0 || out->idleTimeoutMs <= 0) {
         *error = u"limits in %1 must be positive"_s.arg(f.fileName());
         return false;

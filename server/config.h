@@ -27,6 +27,7 @@ struct ServerConfig {
     QString address = QStringLiteral("127.0.0.1");
     quint16 port = 8443;
     qint64 maxBodyBytes = 4 * 1024 * 1024;
+    qint64 maxBlobBytes = 20 * 1024 * 1024; // PUT /api/v1/blobs/{sha256}
     int maxConnections = 256;
     int threads = 4;
     int readTimeoutMs = 15000;

@@ -14,6 +14,7 @@ class Metrics;
 
 struct TransportLimits {
     qint64 maxBodyBytes = 4 * 1024 * 1024;
+    qint64 maxBlobBytes = 20 * 1024 * 1024; // the body limit of PUT /api/v1/blobs/...
     int maxConnections = 256;
     int threads = 4;
     int readTimeoutMs = 15000; // TLS handshake, one request, one response

@@ -90,6 +90,9 @@ private:
         if (ec)
             return; // closed, timed out or cut mid-request: drop the connection
         if (headerOnly) {
+            const auto &head = m_parser->get();
+            if (head.method() == http::verb::put && head.target().starts_with("/api/v1/blobs/"))
+                m_parser->body_limit(std::uint64_t(m_shared.limits.maxBlobBytes));
             lowest().expires_after(milliseconds(m_shared.limits.readTimeoutMs));
             http::async_read(m_stream, m_buffer, *m_parser,
                              [self = shared_from_this()](beast::error_code e, std::size_t) {

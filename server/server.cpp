@@ -15,10 +15,11 @@ struct Server::Impl {
         : config(std::move(c))
         , store(config.storage)
         , throttle(config.loginDelayBaseMs, config.loginDelayCapMs)
-        , api(store, metrics, throttle)
+        , api(store, metrics, throttle, config.maxBlobBytes)
     {
         TransportLimits limits;
         limits.maxBodyBytes = config.maxBodyBytes;
+        limits.maxBlobBytes = config.maxBlobBytes;
         limits.maxConnections = config.maxConnections;
         limits.threads = config.threads;
         limits.readTimeoutMs = config.readTimeoutMs;

@@ -24,14 +24,9 @@ quint64 threadSerial()
     return serial;
 }
 
-QVariant nullable(const std::optional<qint64> &v)
+QVariant nullable(const QString &v)
 {
-    return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::LongLong));
-}
-
-std::optional<qint64> optId(const QVariant &v)
-{
-    return v.isNull() ? std::nullopt : std::optional<qint64>(v.toLongLong());
+    return v.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(v);
 }
 
 QString nowUtc() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
@@ -43,34 +38,35 @@ UserRecord readUser(const QSqlQuery &q)
     u.name = q.value(1).toString();
     u.role = q.value(2).toString();
     u.passwordHash = q.value(3).toString().toLatin1();
-    u.teamId = optId(q.value(4));
-    u.regionId = optId(q.value(5));
+    u.teamId = q.value(4).toString();
+    u.regionId = q.value(5).toString();
+    u.uid = q.value(6).toString();
     return u;
 }
 
-const QString kUserColumns = u"id, name, role, password_hash, team_id, region_id"_s;
+const QString kUserColumns = u"id, name, role, password_hash, team_id, region_id, uid"_s;
 } // namespace
 
 QJsonObject UserRecord::toJson() const
 {
     return QJsonObject{
-        {u"id"_s, id},
+        {u"id"_s, uid},
         {u"name"_s, name},
         {u"role"_s, role},
-        {u"team_id"_s, teamId ? QJsonValue(*teamId) : QJsonValue()},
-        {u"region_id"_s, regionId ? QJsonValue(*regionId) : QJsonValue()},
+        {u"team_id"_s, teamId.isEmpty() ? QJsonValue() : QJsonValue(teamId)},
+        {u"region_id"_s, regionId.isEmpty() ? QJsonValue() : QJsonValue(regionId)},
     };
 }
 
 std::optional<Dialect> Dialect::forDriver(const QString &driver)
 {
     if (driver == u"sqlite"_s) {
-        return Dialect{u"QSQLITE"_s, u"INTEGER PRIMARY KEY AUTOINCREMENT"_s,
+        return Dialect{u"QSQLITE"_s, u"INTEGER PRIMARY KEY AUTOINCREMENT"_s, u"BLOB"_s,
                        {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA journal_mode = WAL"_s,
                         u"PRAGMA synchronous = NORMAL"_s}};
     }
     if (driver == u"postgres"_s)
-        return Dialect{u"QPSQL"_s, u"BIGSERIAL PRIMARY KEY"_s, {u"SET client_min_messages = WARNING"_s}};
+        return Dialect{u"QPSQL"_s, u"BIGSERIAL PRIMARY KEY"_s, u"BYTEA"_s, {u"SET client_min_messages = WARNING"_s}};
     return std::nullopt;
 }
 
@@ -150,8 +146,8 @@ bool Store::migrate(QString *error)
 {
     QSqlDatabase d = db();
     const QStringList ddl{
-        u"CREATE TABLE IF NOT EXISTS users (id %1, name TEXT NOT NULL UNIQUE, "
-        "role TEXT NOT NULL, password_hash TEXT NOT NULL, team_id BIGINT, region_id BIGINT)"_s
+        u"CREATE TABLE IF NOT EXISTS users (id %1, uid TEXT NOT NULL UNIQUE, name TEXT NOT NULL UNIQUE, "
+        "role TEXT NOT NULL, password_hash TEXT NOT NULL, team_id TEXT, region_id TEXT)"_s
             .arg(m_dialect.autoId),
         u"CREATE TABLE IF NOT EXISTS devices (id %1, user_id BIGINT NOT NULL REFERENCES users(id), "
         "name TEXT NOT NULL, token_hash TEXT NOT NULL UNIQUE, created_at TEXT NOT NULL, "
@@ -159,6 +155,27 @@ bool Store::migrate(QString *error)
         u"CREATE TABLE IF NOT EXISTS rev (id INTEGER PRIMARY KEY CHECK (id = 1), "
         "value BIGINT NOT NULL)"_s,
         u"INSERT INTO rev (id, value) SELECT 1, 0 WHERE NOT EXISTS (SELECT 1 FROM rev)"_s,
+        // Replicated rows: data is the row's fields as compact JSON. Rows of a lead
+        // (scope 'lead') carry the lead's owner, team and region for pull filters.
+        u"CREATE TABLE IF NOT EXISTS sync_row (entity TEXT NOT NULL, id TEXT NOT NULL, rev BIGINT NOT NULL, "
+        "scope TEXT NOT NULL, owner_id TEXT, team_id TEXT, region_id TEXT, lead_id TEXT, blob TEXT, "
+        "data TEXT NOT NULL, "
+        "PRIMARY KEY (entity, id))"_s,
+        u"CREATE INDEX IF NOT EXISTS sync_row_rev_idx ON sync_row (rev)"_s,
+        u"CREATE INDEX IF NOT EXISTS sync_row_owner_idx ON sync_row (owner_id, rev)"_s,
+        u"CREATE INDEX IF NOT EXISTS sync_row_team_idx ON sync_row (team_id, rev)"_s,
+        u"CREATE INDEX IF NOT EXISTS sync_row_region_idx ON sync_row (region_id, rev)"_s,
+        u"CREATE INDEX IF NOT EXISTS sync_row_lead_idx ON sync_row (lead_id)"_s,
+        u"CREATE INDEX IF NOT EXISTS sync_row_blob_idx ON sync_row (blob)"_s,
+        // A row that left a scope (reassignment): pulls of that scope remove it.
+        u"CREATE TABLE IF NOT EXISTS sync_removal (scope_kind TEXT NOT NULL, scope_value TEXT NOT NULL, "
+        "entity TEXT NOT NULL, row_id TEXT NOT NULL, rev BIGINT NOT NULL)"_s,
+        u"CREATE INDEX IF NOT EXISTS sync_removal_idx ON sync_removal (scope_kind, scope_value, rev)"_s,
+        // Every op applied, with its answer: a retry gets the same answer.
+        u"CREATE TABLE IF NOT EXISTS applied_op (op_id TEXT PRIMARY KEY, user_uid TEXT NOT NULL, "
+        "digest TEXT NOT NULL, result TEXT NOT NULL, applied_at TEXT NOT NULL)"_s,
+        u"CREATE TABLE IF NOT EXISTS blob (sha256 TEXT PRIMARY KEY, size BIGINT NOT NULL, data %1 NOT NULL, "
+        "uploaded_by TEXT, created_at TEXT NOT NULL)"_s.arg(m_dialect.blobType),
     };
     d.transaction();
     for (const QString &stmt : ddl) {
@@ -175,8 +192,9 @@ bool Store::migrate(QString *error)
 std::optional<qint64> Store::addUser(const UserRecord &user, QString *error)
 {
     QSqlQuery q(db());
-    q.prepare(u"INSERT INTO users (name, role, password_hash, team_id, region_id) "
-              "VALUES (?, ?, ?, ?, ?) RETURNING id"_s);
+    q.prepare(u"INSERT INTO users (uid, name, role, password_hash, team_id, region_id) "
+              "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"_s);
+    q.addBindValue(user.uid);
     q.addBindValue(user.name);
     q.addBindValue(user.role);
     q.addBindValue(QString::fromLatin1(user.passwordHash));
@@ -204,6 +222,16 @@ std::optional<UserRecord> Store::userById(qint64 id)
     QSqlQuery q(db());
     q.prepare(u"SELECT %1 FROM users WHERE id = ?"_s.arg(kUserColumns));
     q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return readUser(q);
+}
+
+std::optional<UserRecord> Store::userByUid(const QString &uid)
+{
+    QSqlQuery q(db());
+    q.prepare(u"SELECT %1 FROM users WHERE uid = ?"_s.arg(kUserColumns));
+    q.addBindValue(uid);
     if (!q.exec() || !q.next())
         return std::nullopt;
     return readUser(q);

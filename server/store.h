@@ -16,11 +16,12 @@ namespace sales::server {
 
 struct UserRecord {
     qint64 id = 0;
+    QString uid;      // the id replicated to clients (app_user.id, lead.owner_id)
     QString name;
     QString role; // admin, manager, supervisor, rep
     QByteArray passwordHash;
-    std::optional<qint64> teamId;
-    std::optional<qint64> regionId;
+    QString teamId;   // empty: none
+    QString regionId; // empty: none
     QJsonObject toJson() const; // never includes the hash
 };
 
@@ -37,6 +38,7 @@ struct DeviceRecord {
 struct Dialect {
     QString qtDriver;      // QSQLITE / QPSQL
     QString autoId;        // primary key column type with auto increment
+    QString blobType;      // BLOB / BYTEA
     QStringList onConnect; // statements run on every new connection
     static std::optional<Dialect> forDriver(const QString &driver);
 };
@@ -59,6 +61,7 @@ public:
     std::optional<qint64> addUser(const UserRecord &user, QString *error);
     std::optional<UserRecord> userByName(const QString &name);
     std::optional<UserRecord> userById(qint64 id);
+    std::optional<UserRecord> userByUid(const QString &uid);
     QList<UserRecord> users();
 
     std::optional<qint64> addDevice(qint64 userId, const QString &name, const QString &tokenHash);
@@ -69,8 +72,11 @@ public:
 
     qint64 currentRev();
 
-private:
+    // This thread's connection (opened on first use).
     QSqlDatabase db();
+    const Dialect &dialect() const { return m_dialect; }
+
+private:
     bool migrate(QString *error);
     void setError(const QString &e);
 

@@ -128,6 +128,9 @@ bool TrackedWriter::remove(const QString &table, const QString &id)
 bool TrackedWriter::recordChange(const QString &table, const QString &id, const QString &field, const QVariant &base)
 {
     // OR IGNORE keeps the first base: later edits before a sync do not move it.
+    // changed_at does move: the outbox sends a field at its last change, so an
+    // advance goes after the evidence filed for it.
+    const qint64 now = m_clock.now().toMSecsSinceEpoch();
     QSqlQuery q(m_db);
     q.prepare(u"INSERT OR IGNORE INTO pending_change (entity, row_id, field, base_value, changed_at) "
               u"VALUES (?, ?, ?, ?, ?)"_s);
@@ -135,7 +138,16 @@ bool TrackedWriter::recordChange(const QString &table, const QString &id, const 
     q.addBindValue(id);
     q.addBindValue(field);
     q.addBindValue(base);
-    q.addBindValue(m_clock.now().toMSecsSinceEpoch());
+    q.addBindValue(now);
+    if (!q.exec())
+        return failWith(u"记录变更失败"_s, q.lastError().text());
+    if (q.numRowsAffected() > 0)
+        return true;
+    q.prepare(u"UPDATE pending_change SET changed_at = ? WHERE entity = ? AND row_id = ? AND field = ?"_s);
+    q.addBindValue(now);
+    q.addBindValue(table);
+    q.addBindValue(id);
+    q.addBindValue(field);
     if (!q.exec())
         return failWith(u"记录变更失败"_s, q.lastError().text());
     return true;

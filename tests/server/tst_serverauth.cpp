@@ -26,11 +26,23 @@ private slots:
         UserRecord rep;
         rep.name = u"rita"_s;
         rep.role = u"rep"_s;
-        rep.teamId = 7;
-        rep.regionId = 3;
+        const auto region = admin::addRegion(ts.dataDir(), u"华东"_s, &error);
+        QVERIFY2(region, qPrintable(error));
+        const auto team = admin::addTeam(ts.dataDir(), u"上海一组"_s, *region, {}, &error);
+        QVERIFY2(team, qPrintable(error));
+        teamId = *team;
+        regionId = *region;
+        rep.teamId = teamId;
+        rep.regionId = regionId;
         QVERIFY2(admin::addUser(ts.dataDir(), rep, "rita-password", &error), qPrintable(error));
     }
     void cleanupTestCase() { ts.stop(); }
+
+private:
+    QString teamId;
+    QString regionId;
+
+private slots:
 
     void throttleBacksOffExponentiallyWithCap()
     {
@@ -83,12 +95,12 @@ private slots:
         const QJsonObject user = r.json.value(u"user"_s).toObject();
         QCOMPARE(user.value(u"name"_s).toString(), u"rita"_s);
         QCOMPARE(user.value(u"role"_s).toString(), u"rep"_s);
-        QCOMPARE(user.value(u"team_id"_s).toInteger(), 7);
+        QCOMPARE(user.value(u"team_id"_s).toString(), teamId);
         QVERIFY(!user.contains(u"password_hash"_s));
 
         const Reply me = ts.get(u"/api/v1/me"_s, token.toLatin1());
         QCOMPARE(me.status, 200);
-        QCOMPARE(me.json.value(u"user"_s).toObject().value(u"region_id"_s).toInteger(), 3);
+        QCOMPARE(me.json.value(u"user"_s).toObject().value(u"region_id"_s).toString(), regionId);
 
         // Only the SHA-256 of the token is stored.
         const auto dev = ts.server->store().deviceByTokenHash(crypto::tokenHash(token));

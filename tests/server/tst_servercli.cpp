@@ -62,11 +62,27 @@ private slots:
         // A second init refuses to overwrite.
         QCOMPARE(run({u"init"_s, u"--data"_s, dir}).rc, 1);
 
+        const Run region = run({u"regions"_s, u"add"_s, u"华东"_s, u"--data"_s, dir});
+        QCOMPARE(region.rc, 0);
+        const QString regionId = region.out.trimmed();
+        const Run team = run({u"teams"_s, u"add"_s, u"上海一组"_s, u"--region"_s, regionId, u"--data"_s, dir});
+        QCOMPARE(team.rc, 0);
+        const QString teamId = team.out.trimmed();
+        QCOMPARE(run({u"teams"_s, u"add"_s, u"x"_s, u"--region"_s, u"nowhere"_s, u"--data"_s, dir}).rc, 1);
         QCOMPARE(run({u"users"_s, u"add"_s, u"ann"_s, u"--role"_s, u"supervisor"_s, u"--team"_s, u"4"_s,
                       u"--password-stdin"_s, u"--data"_s, dir},
                      u"ann-password\n"_s)
                      .rc,
+                 1); // no team 4
+        QCOMPARE(run({u"users"_s, u"add"_s, u"ann"_s, u"--role"_s, u"supervisor"_s, u"--team"_s, teamId,
+                      u"--region"_s, regionId, u"--password-stdin"_s, u"--data"_s, dir},
+                     u"ann-password\n"_s)
+                     .rc,
                  0);
+        const Run teams = run({u"teams"_s, u"list"_s, u"--data"_s, dir});
+        QVERIFY(teams.out.contains(teamId + u"\t上海一组\t"_s + regionId));
+        QVERIFY(run({u"templates"_s, u"list"_s, u"--data"_s, dir}).out.contains(u"default\t"_s));
+        QCOMPARE(run({u"templates"_s, u"import"_s, dir + u"/server.json"_s, u"--data"_s, dir}).rc, 1);
         QCOMPARE(run({u"users"_s, u"add"_s, u"bob"_s, u"--role"_s, u"pope"_s, u"--password-stdin"_s,
                       u"--data"_s, dir},
                      u"bob-password\n"_s)
@@ -79,8 +95,8 @@ private slots:
                  1); // password too short
         const Run list = run({u"users"_s, u"list"_s, u"--data"_s, dir});
         QCOMPARE(list.rc, 0);
-        QVERIFY(list.out.contains(u"1\troot\tadmin"_s));
-        QVERIFY(list.out.contains(u"2\tann\tsupervisor\t4"_s));
+        QVERIFY(list.out.contains(u"\troot\tadmin"_s));
+        QVERIFY(list.out.contains(u"\tann\tsupervisor\t"_s + teamId + u'\t' + regionId));
         QVERIFY(!list.out.contains(u"cy"_s));
         QVERIFY(!list.out.contains(u"password"_s));
 

@@ -1,0 +1,55 @@
+// SPDX-FileCopyrightText: 2026 The Sales Client Authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace sales::protocol {
+
+enum class FieldType { Text, Integer };
+
+// How a field changed on both sides is merged.
+enum class MergeRule {
+    ThreeWay, // the server's value wins, the client's becomes a conflict record
+    Max,      // timestamps that only move forward (updated_at, last_activity_at)
+};
+
+struct FieldSpec {
+    QString name;
+    FieldType type = FieldType::Text;
+    bool required = false;     // must be present and non-null when the row is created
+    MergeRule merge = MergeRule::ThreeWay;
+    QStringList allowed;       // a closed set of codes, empty when any value goes
+};
+
+// Who may see a row of the entity.
+enum class Scope {
+    Global,       // everyone: organisation, templates, the customer directory, cases
+    Lead,         // the lead's owner, their team's supervisor, the region's manager
+    LeadChild,    // as the lead named by parentField
+    ActivityChild // as the lead of the activity named by parentField
+};
+
+// Who may write rows of a Global entity.
+enum class Writer { Anyone, Supervisor, Admin };
+
+struct EntitySpec {
+    QString name;              // the table in the replica, the "e" in the protocol
+    QList<FieldSpec> fields;   // every replicated column except id and rev
+    Scope scope = Scope::Global;
+    Writer writer = Writer::Anyone;
+    QString parentField;       // LeadChild: lead_id, ActivityChild: activity_id
+    QString blobField;         // a column naming a blob that must exist on the server
+    int order = 0;             // parents before children when ops share a moment
+
+    const FieldSpec *field(const QString &name) const;
+};
+
+// The replicated entities in dependency order. The replica's schema must match
+// them column for column (tst_entitycatalog checks it against the migrations).
+const QList<EntitySpec> &entities();
+const EntitySpec *entity(const QString &name);
+
+} // namespace sales::protocol

@@ -1,0 +1,246 @@
+// SPDX-FileCopyrightText: 2026 The Sales Client Authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "syncapi.h"
+
+#include "log.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QUrlQuery>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace sales::server {
+namespace {
+const QString kPull = u"/api/v1/sync/pull"_s;
+const QString kPush = u"/api/v1/sync/push"_s;
+const QString kBlobs = u"/api/v1/blobs/"_s;
+const QString kMissing = u"/api/v1/blobs/missing"_s;
+const QString kRows = u"/api/v1/rows/"_s;
+constexpr int kMaxOps = 1000;
+constexpr int kMaxPage = 5000;
+
+Response badRequest(const QString &route, const QString &why)
+{
+    return Response::error(400, u"bad_request"_s, why, route);
+}
+
+Response methodNotAllowed(const QString &route, const QString &use)
+{
+    return Response::error(405, u"method_not_allowed"_s, u"use %1"_s.arg(use), route);
+}
+
+std::optional<QJsonObject> parseObject(const QByteArray &body, QString *why)
+{
+    QJsonParseError pe{};
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
+    if (pe.error != QJsonParseError::NoError) {
+        *why = pe.errorString();
+        return std::nullopt;
+    }
+    if (!doc.isObject()) {
+        *why = u"expected an object"_s;
+        return std::nullopt;
+    }
+    return doc.object();
+}
+
+// Shape of one op; the values are checked against the catalog when applied.
+std::optional<OpRequest> parseOp(const QJsonValue &v, QString *why)
+{
+    static const QStringList known{u"op"_s, u"e"_s, u"id"_s, u"new"_s, u"f"_s, u"b"_s};
+    const QJsonObject o = v.toObject();
+    if (!v.isObject()) {
+        *why = u"each op must be an object"_s;
+        return std::nullopt;
+    }
+    for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
+        if (!known.contains(it.key())) {
+            *why = u"unknown op field %1"_s.arg(it.key());
+            return std::nullopt;
+        }
+    }
+    OpRequest op;
+    op.opId = o.value(u"op"_s).toString();
+    op.entity = o.value(u"e"_s).toString();
+    op.rowId = o.value(u"id"_s).toString();
+    if (QUuid::fromString(op.opId).isNull() || !o.value(u"op"_s).isString()) {
+        *why = u"op must be a UUID"_s;
+        return std::nullopt;
+    }
+    if (!protocol::entity(op.entity)) {
+        *why = u"unknown entity %1"_s.arg(op.entity);
+        return std::nullopt;
+    }
+    if (!isValidRowId(op.rowId)) {
+        *why = u"id must be 1-80 characters of A-Z a-z 0-9 _ . : -"_s;
+        return std::nullopt;
+    }
+    if (o.contains(u"new"_s) && !o.value(u"new"_s).isBool()) {
+        *why = u"new must be a boolean"_s;
+        return std::nullopt;
+    }
+    if (!o.value(u"f"_s).isObject() || (o.contains(u"b"_s) && !o.value(u"b"_s).isObject())) {
+        *why = u"f (and b) must be objects"_s;
+        return std::nullopt;
+    }
+    op.isNew = o.value(u"new"_s).toBool();
+    op.fields = o.value(u"f"_s).toObject();
+    op.bases = o.value(u"b"_s).toObject();
+    QJsonObject canonical = o;
+    canonical.remove(u"op"_s);
+    op.digest = QString::fromLatin1(
+        QCryptographicHash::hash(QJsonDocument(canonical).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256)
+            .toHex());
+    return op;
+}
+
+} // namespace
+
+bool SyncApi::handles(const QString &path)
+{
+    return path == kPull || path == kPush || path.startsWith(kBlobs) || path.startsWith(kRows);
+}
+
+Response SyncApi::handle(const Request &req, const UserRecord &user)
+{
+    const Viewer v = Viewer::of(user);
+    if (req.path == kPull)
+        return req.method == u"GET"_s ? pull(req, v) : methodNotAllowed(kPull, u"GET"_s);
+    if (req.path == kPush)
+        return req.method == u"POST"_s ? push(req, v) : methodNotAllowed(kPush, u"POST"_s);
+    if (req.path == kMissing)
+        return req.method == u"POST"_s ? missingBlobs(req) : methodNotAllowed(kMissing, u"POST"_s);
+    if (req.path.startsWith(kBlobs)) {
+        const QString sha = req.path.mid(kBlobs.size());
+        if (!isValidSha256(sha))
+            return Response::error(404, u"not_found"_s, u"blobs are named by 64 lower-case hex digits"_s, kBlobs);
+        if (req.method == u"PUT"_s)
+            return putBlob(req, v, sha);
+        if (req.method == u"GET"_s)
+            return getBlob(v, sha);
+        return methodNotAllowed(kBlobs, u"GET or PUT"_s);
+    }
+    const QStringList parts = req.path.mid(kRows.size()).split(u'/');
+    if (parts.size() != 2 || !protocol::entity(parts.at(0)) || !isValidRowId(parts.at(1)))
+        return Response::error(404, u"not_found"_s, u"expected /api/v1/rows/{entity}/{id}"_s, kRows);
+    return req.method == u"GET"_s ? getRow(v, parts.at(0), parts.at(1)) : methodNotAllowed(kRows, u"GET"_s);
+}
+
+Response SyncApi::pull(const Request &req, const Viewer &v)
+{
+    const QUrlQuery query(req.query);
+    bool okCursor = true, okLimit = true;
+    const qint64 cursor = query.hasQueryItem(u"cursor"_s) ? query.queryItemValue(u"cursor"_s).toLongLong(&okCursor) : 0;
+    const int limit = query.hasQueryItem(u"limit"_s) ? query.queryItemValue(u"limit"_s).toInt(&okLimit) : 1000;
+    if (!okCursor || !okLimit || cursor < 0 || limit < 1 || limit > kMaxPage)
+        return badRequest(kPull, u"cursor must be an integer >= 0 and limit 1..%1"_s.arg(kMaxPage));
+    QString error;
+    const auto page = m_store.pull(v, cursor, limit, &error);
+    if (!page) {
+        log::error(u"pull failed"_s, {{u"error"_s, error}});
+        return Response::error(500, u"internal"_s, u"cannot read changes"_s, kPull);
+    }
+    Response r;
+    r.body = page->body;
+    r.route = kPull;
+    return r;
+}
+
+Response SyncApi::push(const Request &req, const Viewer &v)
+{
+    QString why;
+    const auto body = parseObject(req.body, &why);
+    if (!body)
+        return Response::error(400, u"bad_json"_s, u"request body is not valid JSON: %1"_s.arg(why), kPush);
+    if (body->size() != 1 || !body->value(u"ops"_s).isArray())
+        return badRequest(kPush, u"expected {\"ops\": [...]}"_s);
+    const QJsonArray raw = body->value(u"ops"_s).toArray();
+    if (raw.size() > kMaxOps)
+        return badRequest(kPush, u"at most %1 ops per push"_s.arg(kMaxOps));
+    QList<OpRequest> ops;
+    for (const QJsonValue &o : raw) {
+        auto op = parseOp(o, &why);
+        if (!op)
+            return badRequest(kPush, why);
+        ops.append(std::move(*op));
+    }
+    // Every op is shaped right before any is applied; then each is its own transaction.
+    QJsonArray results;
+    int applied = 0, rejected = 0;
+    for (const OpRequest &op : std::as_const(ops)) {
+        const OpResult r = m_store.apply(v, op);
+        if (r.status == u"error"_s)
+            log::error(u"op failed"_s, {{u"op"_s, op.opId}, {u"error"_s, r.message}});
+        else if (r.status == u"rejected"_s)
+            ++rejected;
+        else
+            ++applied;
+        results.append(r.toJson());
+    }
+    log::info(u"push"_s, {{u"user"_s, v.uid}, {u"ops"_s, qint64(ops.size())}, {u"applied"_s, applied},
+                          {u"rejected"_s, rejected}});
+    return Response::json(200, QJsonObject{{u"results"_s, results}}, kPush);
+}
+
+Response SyncApi::putBlob(const Request &req, const Viewer &v, const QString &sha)
+{
+    if (req.body.size() > m_maxBlobBytes)
+        return Response::error(413, u"body_too_large"_s, u"a file may have at most %1 bytes"_s.arg(m_maxBlobBytes), kBlobs);
+    const QString actual = QString::fromLatin1(QCryptographicHash::hash(req.body, QCryptographicHash::Sha256).toHex());
+    if (actual != sha)
+        return Response::error(400, u"hash_mismatch"_s, u"the body's SHA-256 is %1"_s.arg(actual), kBlobs);
+    QString error;
+    if (!m_store.putBlob(sha, req.body, v.uid, &error)) {
+        log::error(u"blob write failed"_s, {{u"error"_s, error}});
+        return Response::error(500, u"internal"_s, u"cannot store the file"_s, kBlobs);
+    }
+    return Response::json(200, QJsonObject{{u"sha256"_s, sha}, {u"size"_s, qint64(req.body.size())}}, kBlobs);
+}
+
+Response SyncApi::getBlob(const Viewer &v, const QString &sha)
+{
+    bool forbidden = false;
+    const auto data = m_store.blob(v, sha, &forbidden);
+    if (forbidden)
+        return Response::error(403, u"out_of_scope"_s, u"this file belongs to a lead you cannot see"_s, kBlobs);
+    if (!data)
+        return Response::error(404, u"not_found"_s, u"no such file"_s, kBlobs);
+    Response r;
+    r.contentType = QByteArrayLiteral("application/octet-stream");
+    r.body = *data;
+    r.route = kBlobs;
+    return r;
+}
+
+Response SyncApi::missingBlobs(const Request &req)
+{
+    QString why;
+    const auto body = parseObject(req.body, &why);
+    if (!body || !body->value(u"sha256"_s).isArray() || body->value(u"sha256"_s).toArray().size() > kMaxOps)
+        return badRequest(kMissing, u"expected {\"sha256\": [up to %1 hashes]}"_s.arg(kMaxOps));
+    QJsonArray missing;
+    for (const QJsonValue &h : body->value(u"sha256"_s).toArray()) {
+        if (!isValidSha256(h.toString()))
+            return badRequest(kMissing, u"not a SHA-256: %1"_s.arg(h.toString().left(80)));
+        if (!m_store.hasBlob(h.toString()))
+            missing.append(h);
+    }
+    return Response::json(200, QJsonObject{{u"missing"_s, missing}}, kMissing);
+}
+
+Response SyncApi::getRow(const Viewer &v, const QString &entity, const QString &id)
+{
+    bool forbidden = false;
+    qint64 rev = 0;
+    const auto row = m_store.row(v, entity, id, &forbidden, &rev);
+    if (forbidden)
+        return Response::error(403, u"out_of_scope"_s, u"%1 %2 is outside your scope"_s.arg(entity, id), kRows);
+    if (!row)
+        return Response::error(404, u"not_found"_s, u"no %1 %2"_s.arg(entity, id), kRows);
+    return Response::json(200, QJsonObject{{u"e"_s, entity}, {u"id"_s, id}, {u"rev"_s, rev}, {u"f"_s, *row}}, kRows);
+}
+
+} // namespace sales::server

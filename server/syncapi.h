@@ -1,0 +1,37 @@
+// SPDX-FileCopyrightText: 2026 The Sales Client Authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "http.h"
+#include "syncstore.h"
+
+namespace sales::server {
+
+// The sync routes, for an authenticated user:
+//   GET  /api/v1/sync/pull?cursor=N&limit=M   changes and removals after cursor
+//   POST /api/v1/sync/push {"ops":[...]}      per-op results
+//   PUT  /api/v1/blobs/{sha256}               raw bytes, hash verified
+//   GET  /api/v1/blobs/{sha256}               raw bytes
+//   POST /api/v1/blobs/missing {"sha256":[]}  which of these the server lacks
+//   GET  /api/v1/rows/{entity}/{id}           one row, 403 out_of_scope
+class SyncApi
+{
+public:
+    SyncApi(SyncStore &store, qint64 maxBlobBytes) : m_store(store), m_maxBlobBytes(maxBlobBytes) {}
+
+    static bool handles(const QString &path);
+    Response handle(const Request &req, const UserRecord &user);
+
+private:
+    Response pull(const Request &req, const Viewer &v);
+    Response push(const Request &req, const Viewer &v);
+    Response putBlob(const Request &req, const Viewer &v, const QString &sha);
+    Response getBlob(const Viewer &v, const QString &sha);
+    Response missingBlobs(const Request &req);
+    Response getRow(const Viewer &v, const QString &entity, const QString &id);
+
+    SyncStore &m_store;
+    qint64 m_maxBlobBytes;
+};
+
+} // namespace sales::server

@@ -1,0 +1,114 @@
+// SPDX-FileCopyrightText: 2026 The Sales Client Authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "protocol/fieldmerge.h"
+#include "store.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace sales::server {
+
+// Who is asking, and what they may see: a rep their own leads, a supervisor the
+// team's, a manager the region's, an admin everything. Global rows (organisation,
+// templates, the customer directory, cases) are everyone's.
+struct Viewer {
+    QString uid;
+    QString role;
+    QString teamId;
+    QString regionId;
+    static Viewer of(const UserRecord &u) { return {u.uid, u.role, u.teamId, u.regionId}; }
+    bool isAdmin() const { return role == QStringLiteral("admin"); }
+};
+
+// Where a row of a lead lives: copied from its lead.
+struct LeadScope {
+    QString leadId;
+    QString ownerId;
+    QString teamId;
+    QString regionId;
+    bool visibleTo(const Viewer &v) const;
+};
+
+// One op of a push, parsed and checked for shape.
+struct OpRequest {
+    QString opId;
+    QString entity;
+    QString rowId;
+    bool isNew = false;
+    QJsonObject fields;
+    QJsonObject bases;
+    QString digest; // of the canonical op: a reused op id with other content is refused
+};
+
+// The answer for one op. status: applied, merged (a conflict record was made),
+// rejected (code + message), or error (nothing happened; the client retries).
+struct OpResult {
+    QString opId;
+    QString status;
+    QString code;
+    QString message;
+    QList<protocol::FieldConflict> conflicts;
+    qint64 rev = 0;
+    std::optional<QJsonObject> row; // the server's row after the op, if it exists
+    bool deletedRow = false;
+    QJsonObject toJson() const;
+    static OpResult fromJson(const QJsonObject &o);
+};
+
+// One page of a pull, already serialised: the response body.
+struct PullPage {
+    QByteArray body;
+    int changes = 0;
+    int removals = 0;
+    qint64 cursor = 0;
+    bool hasMore = false;
+};
+
+// The replicated rows on the server, their revs, the removals log, applied ops
+// and blobs. Each op is one transaction that first takes the rev counter, so
+// writers are serialised and revs become visible in order.
+class SyncStore
+{
+public:
+    explicit SyncStore(Store &store) : m_store(store) {}
+
+    std::optional<PullPage> pull(const Viewer &viewer, qint64 cursor, int limit, QString *error);
+    OpResult apply(const Viewer &viewer, const OpRequest &op);
+
+    // The row as the viewer may see it: nullopt if absent; *forbidden when out of scope.
+    std::optional<QJsonObject> row(const Viewer &viewer, const QString &entity, const QString &id,
+                                   bool *forbidden, qint64 *rev);
+
+    bool hasBlob(const QString &sha256);
+    bool putBlob(const QString &sha256, const QByteArray &data, const QString &uploader, QString *error);
+    // nullopt if absent or not referenced by a row the viewer may see.
+    std::optional<QByteArray> blob(const Viewer &viewer, const QString &sha256, bool *forbidden);
+
+    // Admin writes (organisation, templates, imports): no scope checks, new rev.
+    bool putRow(const QString &entity, const QString &id, const QJsonObject &fields, QString *error);
+    // Bulk load (import): one transaction per call, revs in the order given.
+    struct RowIn {
+        QString entity;
+        QString id;
+        QJsonObject fields;
+    };
+    bool putRows(const QList<RowIn> &rows, QString *error);
+    qint64 rowCount();
+    // Live rows of one entity (admin listings), by id.
+    QList<QPair<QString, QJsonObject>> rowsOf(const QString &entity);
+
+private:
+    friend class OpApplier;
+    Store &m_store;
+};
+
+bool isValidRowId(const QString &id);
+bool isValidSha256(const QString &s);
+
+} // namespace sales::server
