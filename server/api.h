@@ -19,6 +19,7 @@ class Api
 public:
     Api(Store &store, Metrics &metrics, LoginThrottle &throttle, qint64 maxBlobBytes);
     Response handle(const Request &req);
+    SyncApi &sync() { return m_sync; }
 
 private:
     Response healthz();

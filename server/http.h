@@ -26,6 +26,7 @@ struct Response {
     QByteArray body;
     QString route = QStringLiteral("unknown"); // metrics label
     std::chrono::milliseconds delay{0};       // the transport waits before answering
+    bool dropConnection = false;               // fault injection: close instead of answering
 
     static Response json(int status, const QJsonObject &o, const QString &route);
     // {"error":{"code":...,"message":...}}

@@ -129,6 +129,12 @@ private:
                                  {u"delay_ms"_s, qint64(r.delay.count())}});
         m_method.clear();
         m_path.clear();
+        if (r.dropConnection) {
+            beast::error_code ec;
+            lowest().socket().shutdown(boost::asio::ip::tcp::socket::shutdown_both, ec);
+            lowest().close();
+            return;
+        }
         m_res = {};
         m_res.version(11);
         m_res.result(static_cast<http::status>(r.status));

@@ -47,6 +47,8 @@ bool Server::start(QString *error)
 {
     if (!d->store.open(error))
         return false;
+    if (const int drop = qEnvironmentVariableIntValue("SALES_SERVER_FAULT_DROP_PUSH"); drop > 0)
+        d->api.sync().dropNextPushResponses(drop);
     return d->http->start(d->config.address, d->config.port, d->config.certPath(),
                           d->config.keyPath(), error);
 }

@@ -182,7 +182,15 @@ Response SyncApi::push(const Request &req, const Viewer &v)
     }
     log::info(u"push"_s, {{u"user"_s, v.uid}, {u"ops"_s, qint64(ops.size())}, {u"applied"_s, applied},
                           {u"rejected"_s, rejected}});
-    return Response::json(200, QJsonObject{{u"results"_s, results}}, kPush);
+    Response response = Response::json(200, QJsonObject{{u"results"_s, results}}, kPush);
+    for (int left = m_dropPushes.load(); left > 0;) {
+        if (m_dropPushes.compare_exchange_weak(left, left - 1)) {
+            log::warn(u"fault: push committed, answer dropped"_s, {{u"left"_s, left - 1}});
+            response.dropConnection = true;
+            break;
+        }
+    }
+    return response;
 }
 
 Response SyncApi::putBlob(const Request &req, const Viewer &v, const QString &sha)

@@ -5,6 +5,8 @@
 #include "http.h"
 #include "syncstore.h"
 
+#include <atomic>
+
 namespace sales::server {
 
 // The sync routes, for an authenticated user:
@@ -20,6 +22,9 @@ public:
     SyncApi(SyncStore &store, qint64 maxBlobBytes) : m_store(store), m_maxBlobBytes(maxBlobBytes) {}
 
     static bool handles(const QString &path);
+    // Fault injection for tests (SALES_SERVER_FAULT_DROP_PUSH=N at serve): the
+    // next N pushes are committed and then the connection is closed unanswered.
+    void dropNextPushResponses(int n) { m_dropPushes.store(n); }
     Response handle(const Request &req, const UserRecord &user);
 
 private:
@@ -32,6 +37,7 @@ private:
 
     SyncStore &m_store;
     qint64 m_maxBlobBytes;
+    std::atomic<int> m_dropPushes{0};
 };
 
 } // namespace sales::server

@@ -1,0 +1,140 @@
+// SPDX-FileCopyrightText: 2026 The Sales Client Authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "syncclient.h"
+
+#include <QBuffer>
+#include <QCryptographicHash>
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QSslConfiguration>
+#include <QSslSocket>
+#include <QTimer>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace sales {
+
+QJsonObject HttpResult::json() const { return QJsonDocument::fromJson(body).object(); }
+QString HttpResult::errorCode() const
+{
+    return json().value(u"error"_s).toObject().value(u"code"_s).toString();
+}
+QString HttpResult::errorMessage() const
+{
+    return json().value(u"error"_s).toObject().value(u"message"_s).toString();
+}
+
+SyncClient::SyncClient(QString baseUrl, QString fingerprint, QList<QSslCertificate> caCertificates)
+    : m_baseUrl(std::move(baseUrl))
+    , m_fingerprint(normalizeFingerprint(fingerprint))
+    , m_ca(std::move(caCertificates))
+{
+    while (m_baseUrl.endsWith(u'/'))
+        m_baseUrl.chop(1);
+}
+
+SyncClient::~SyncClient() = default;
+
+QString SyncClient::normalizeFingerprint(const QString &fp)
+{
+    QString out;
+    for (const QChar c : fp)
+        if (c.isLetterOrNumber())
+            out += c.toLower();
+    return out;
+}
+
+QString SyncClient::fingerprintOf(const QSslCertificate &cert)
+{
+    const QByteArray hex = QCryptographicHash::hash(cert.toDer(), QCryptographicHash::Sha256).toHex().toUpper();
+    QStringList pairs;
+    for (qsizetype i = 0; i < hex.size(); i += 2)
+        pairs << QString::fromLatin1(hex.mid(i, 2));
+    return pairs.join(u':');
+}
+
+HttpResult SyncClient::get(const QString &path) { return send("GET", path, {}); }
+HttpResult SyncClient::post(const QString &path, const QByteArray &body) { return send("POST", path, body); }
+HttpResult SyncClient::put(const QString &path, const QByteArray &body) { return send("PUT", path, body); }
+
+HttpResult SyncClient::send(const QByteArray &verb, const QString &path, const QByteArray &body)
+{
+    HttpResult result;
+    const QUrl url(m_baseUrl + path);
+    if (url.scheme() != u"https"_s || url.host().isEmpty()) {
+        result.networkError = u"服务器地址必须以 https:// 开头：%1"_s.arg(m_baseUrl);
+        return result;
+    }
+    if (!m_nam)
+        m_nam = std::make_unique<QNetworkAccessManager>();
+    QNetworkRequest req(url);
+    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+    if (m_ca.isEmpty()) {
+        // Trust comes from the pinned fingerprint, checked in encrypted() below.
+        ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
+    } else {
+        ssl.setCaCertificates(m_ca);
+        ssl.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    }
+    req.setSslConfiguration(ssl);
+    req.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    req.setTransferTimeout(m_timeoutMs);
+    if (!m_token.isEmpty())
+        req.setRawHeader("Authorization", "Bearer " + m_token);
+    QBuffer *buffer = new QBuffer;
+    buffer->setData(body);
+    QNetworkReply *reply = m_nam->sendCustomRequest(req, verb, buffer);
+    buffer->setParent(reply);
+    const QString pinned = m_fingerprint;
+    const bool pinning = m_ca.isEmpty();
+    QObject::connect(reply, &QNetworkReply::encrypted, reply, [reply, pinned, pinning, &result] {
+        if (!pinning)
+            return;
+        const QString actual = normalizeFingerprint(fingerprintOf(reply->sslConfiguration().peerCertificate()));
+        if (pinned.isEmpty() || actual != pinned) {
+            result.pinRefused = true;
+            reply->abort(); // before any request byte (and the token) is sent
+        }
+    });
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    result.body = reply->readAll();
+    if (result.pinRefused) {
+        result.status = 0;
+        result.networkError = u"服务器证书的指纹与已确认的不一致，已拒绝连接（可能有人冒充服务器）"_s;
+    } else if (result.status == 0) {
+        result.networkError = reply->error() == QNetworkReply::OperationCanceledError
+            ? u"连接服务器超时"_s
+            : u"无法连接服务器：%1"_s.arg(reply->errorString());
+    }
+    reply->deleteLater();
+    return result;
+}
+
+std::optional<QString> SyncClient::fetchFingerprint(const QString &baseUrl, QString *error)
+{
+    const QUrl url(baseUrl);
+    if (url.scheme() != u"https"_s || url.host().isEmpty()) {
+        *error = u"服务器地址必须以 https:// 开头"_s;
+        return std::nullopt;
+    }
+    QSslSocket socket;
+    socket.setPeerVerifyMode(QSslSocket::VerifyNone);
+    socket.connectToHostEncrypted(url.host(), quint16(url.port(443)));
+    if (!socket.waitForEncrypted(10000)) {
+        *error = u"无法与服务器建立加密连接：%1"_s.arg(socket.errorString());
+        return std::nullopt;
+    }
+    const QString fp = fingerprintOf(socket.peerCertificate());
+    socket.disconnectFromHost();
+    return fp;
+}
+
+} // namespace sales

@@ -1,0 +1,67 @@
+// SPDX-FileCopyrightText: 2026 The Sales Client Authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QSslCertificate>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+class QNetworkAccessManager;
+
+namespace sales {
+
+// One HTTP answer, or why there was none.
+struct HttpResult {
+    int status = 0;        // 0: no answer (network error, timeout, refused certificate)
+    QByteArray body;
+    QString networkError;  // in words, when status == 0
+    bool pinRefused = false; // the server's certificate is not the pinned one
+    QJsonObject json() const;
+    QString errorCode() const;    // {"error":{"code"}} of an error answer
+    QString errorMessage() const; // {"error":{"message"}}
+    bool ok() const { return status >= 200 && status < 300; }
+};
+
+// Blocking HTTPS to the sync server, for a worker thread (it makes its own
+// QNetworkAccessManager on the thread that first uses it). The server is
+// trusted by its certificate's SHA-256 fingerprint, confirmed once by the user,
+// or by a configured CA: nothing is sent before the check passes.
+class SyncClient final
+{
+public:
+    SyncClient(QString baseUrl, QString fingerprint, QList<QSslCertificate> caCertificates = {});
+    ~SyncClient();
+    Q_DISABLE_COPY_MOVE(SyncClient)
+
+    void setToken(const QByteArray &token) { m_token = token; }
+    void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+    QString baseUrl() const { return m_baseUrl; }
+
+    HttpResult get(const QString &path);
+    HttpResult post(const QString &path, const QByteArray &body);
+    HttpResult put(const QString &path, const QByteArray &body);
+
+    // Connects without sending anything and returns the server certificate's
+    // SHA-256 fingerprint (AB:CD:...), for the user to confirm on first use.
+    static std::optional<QString> fetchFingerprint(const QString &baseUrl, QString *error);
+    // "ab cd", "AB:CD" and "abcd" are the same fingerprint.
+    static QString normalizeFingerprint(const QString &fp);
+    static QString fingerprintOf(const QSslCertificate &cert);
+
+private:
+    HttpResult send(const QByteArray &verb, const QString &path, const QByteArray &body);
+
+    QString m_baseUrl;
+    QString m_fingerprint;
+    QList<QSslCertificate> m_ca;
+    QByteArray m_token;
+    int m_timeoutMs = 30000;
+    std::unique_ptr<QNetworkAccessManager> m_nam;
+};
+
+} // namespace sales

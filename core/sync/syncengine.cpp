@@ -1,0 +1,279 @@
+// SPDX-FileCopyrightText: 2026 The Sales Client Authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "syncengine.h"
+
+#include "clock.h"
+#include "outbox.h"
+#include "protocol/entitycatalog.h"
+#include "rowapplier.h"
+#include "storage/localstate.h"
+#include "storage/transaction.h"
+#include "syncclient.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace sales {
+namespace {
+QString errorInWords(const HttpResult &r)
+{
+    if (r.status == 0)
+        return r.networkError;
+    const QString message = r.errorMessage();
+    return u"服务器拒绝了请求（%1 %2）%3"_s.arg(r.status).arg(r.errorCode(), message.isEmpty() ? QString() : u"：%1"_s.arg(message));
+}
+
+QStringList blobsOf(const QString &entity, const QJsonObject &fields)
+{
+    const protocol::EntitySpec *spec = protocol::entity(entity);
+    if (!spec || spec->blobField.isEmpty())
+        return {};
+    const QString sha = fields.value(spec->blobField).toString();
+    return sha.isEmpty() ? QStringList() : QStringList{sha};
+}
+} // namespace
+
+SyncEngine::SyncEngine(QSqlDatabase db, const Clock &clock, SyncClient &client)
+    : m_db(std::move(db))
+    , m_clock(clock)
+    , m_client(client)
+{
+}
+
+bool SyncEngine::failFrom(const HttpResult &r, SyncReport &report)
+{
+    report.ok = false;
+    report.error = errorInWords(r);
+    report.network = r.status == 0 && !r.pinRefused;
+    report.pinRefused = r.pinRefused;
+    report.authFailed = r.status == 401;
+    return false;
+}
+
+SyncReport SyncEngine::run()
+{
+    SyncReport report = push();
+    if (!report.ok)
+        return report;
+    const SyncReport pulled = pull();
+    report.ok = pulled.ok;
+    report.error = pulled.error;
+    report.network = pulled.network;
+    report.authFailed = pulled.authFailed;
+    report.pinRefused = pulled.pinRefused;
+    report.pulled = pulled.pulled;
+    report.removed = pulled.removed;
+    report.cursor = pulled.cursor;
+    if (report.ok)
+        LocalState(m_db).setValue(kLastSyncKey, QString::number(m_clock.now().toMSecsSinceEpoch()));
+    return report;
+}
+
+bool SyncEngine::uploadBlobs(const QStringList &shas, SyncReport &report)
+{
+    if (shas.isEmpty())
+        return true;
+    const QByteArray ask = QJsonDocument(QJsonObject{{u"sha256"_s, QJsonArray::fromStringList(shas)}}).toJson(QJsonDocument::Compact);
+    const HttpResult missing = m_client.post(u"/api/v1/blobs/missing"_s, ask);
+    if (!missing.ok())
+        return failFrom(missing, report);
+    for (const QJsonValue &v : missing.json().value(u"missing"_s).toArray()) {
+        QSqlQuery q(m_db);
+        q.prepare(u"SELECT data FROM blob WHERE sha256 = ?"_s);
+        q.addBindValue(v.toString());
+        if (!q.exec() || !q.next())
+            continue; // the op will be rejected with missing_blob and say so
+        const HttpResult put = m_client.put(u"/api/v1/blobs/"_s + v.toString(), q.value(0).toByteArray());
+        if (!put.ok())
+            return failFrom(put, report);
+    }
+    return true;
+}
+
+SyncReport SyncEngine::push()
+{
+    SyncReport report;
+    Outbox outbox(m_db);
+    QString error;
+    if (!outbox.seal(&error)) {
+        report.error = u"无法整理待上传的修改：%1"_s.arg(error);
+        return report;
+    }
+    for (;;) {
+        const QList<OutboxOp> ops = outbox.ops(m_pushBatch);
+        if (ops.isEmpty())
+            break;
+        QStringList shas;
+        QJsonArray body;
+        for (const OutboxOp &op : ops) {
+            shas << blobsOf(op.entity, op.fields);
+            body.append(op.toJson());
+        }
+        shas.removeDuplicates();
+        if (!uploadBlobs(shas, report))
+            return report;
+        const HttpResult r = m_client.post(u"/api/v1/sync/push"_s,
+                                           QJsonDocument(QJsonObject{{u"ops"_s, body}}).toJson(QJsonDocument::Compact));
+        if (!r.ok()) {
+            failFrom(r, report);
+            return report;
+        }
+        const QJsonArray results = r.json().value(u"results"_s).toArray();
+        Transaction tx(m_db);
+        RowApplier rows(m_db);
+        rows.loadPending();
+        const qint64 now = m_clock.now().toMSecsSinceEpoch();
+        bool stop = false;
+        for (qsizetype i = 0; i < ops.size() && i < results.size() && !stop; ++i) {
+            const OutboxOp &op = ops.at(i);
+            const QJsonObject res = results.at(i).toObject();
+            const QString status = res.value(u"status"_s).toString();
+            const QJsonObject row = res.value(u"row"_s).toObject();
+            if (status == u"error"_s || res.value(u"op"_s).toString() != op.opId) {
+                outbox.noteFailure(op.opId, res.value(u"message"_s).toString());
+                report.error = u"服务器暂时无法保存修改：%1"_s.arg(res.value(u"message"_s).toString());
+                stop = true;
+                break;
+            }
+            if (status == u"merged"_s) {
+                for (const QJsonValue &c : res.value(u"conflicts"_s).toArray()) {
+                    const QJsonObject o = c.toObject();
+                    rows.addConflict({0, ConflictRecord::Kind::Conflict, op.entity, op.rowId, o.value(u"field"_s).toString(),
+                                      o.value(u"mine"_s), o.value(u"server"_s), o.value(u"base"_s), {}, {}, {}},
+                                     now);
+                    ++report.conflicts;
+                }
+            }
+            if (status == u"rejected"_s) {
+                ++report.rejected;
+                const QString code = res.value(u"code"_s).toString();
+                const QString message = res.value(u"message"_s).toString();
+                const QJsonObject server = row.value(u"f"_s).toObject();
+                if (op.isNew && row.isEmpty()) {
+                    rows.addConflict({0, ConflictRecord::Kind::Rejected, op.entity, op.rowId, u"*"_s, op.fields, {}, {},
+                                      code, message, {}},
+                                     now);
+                    rows.remove(op.entity, op.rowId, now);
+                } else {
+                    for (auto it = op.fields.constBegin(); it != op.fields.constEnd(); ++it)
+                        rows.addConflict({0, ConflictRecord::Kind::Rejected, op.entity, op.rowId, it.key(), it.value(),
+                                          server.value(it.key()), op.bases.value(it.key()), code, message, {}},
+                                         now);
+                }
+            } else {
+                ++report.pushed;
+            }
+            if (!row.isEmpty())
+                rows.apply(op.entity, op.rowId, row.value(u"rev"_s).toInteger(), row.value(u"f"_s).toObject());
+            outbox.remove(op.opId);
+        }
+        if (!tx.commit()) {
+            report.error = m_db.lastError().text();
+            return report;
+        }
+        if (stop)
+            return report;
+    }
+    report.ok = true;
+    return report;
+}
+
+bool SyncEngine::fetchBlobs(const QStringList &shas, SyncReport &report)
+{
+    for (const QString &sha : shas) {
+        QSqlQuery have(m_db);
+        have.prepare(u"SELECT 1 FROM blob WHERE sha256 = ?"_s);
+        have.addBindValue(sha);
+        if (have.exec() && have.next())
+            continue;
+        const HttpResult r = m_client.get(u"/api/v1/blobs/"_s + sha);
+        if (r.status == 404 || r.status == 403)
+            continue; // the row still arrives; its file shows as missing
+        if (!r.ok())
+            return failFrom(r, report);
+        if (QString::fromLatin1(QCryptographicHash::hash(r.body, QCryptographicHash::Sha256).toHex()) != sha)
+            continue; // damaged in transit: not stored
+        QSqlQuery q(m_db);
+        q.prepare(u"INSERT OR IGNORE INTO blob (sha256, size, mime_type, data, created_at) VALUES (?, ?, NULL, ?, ?)"_s);
+        q.addBindValue(sha);
+        q.addBindValue(qint64(r.body.size()));
+        q.addBindValue(r.body);
+        q.addBindValue(m_clock.now().toMSecsSinceEpoch());
+        q.exec();
+    }
+    return true;
+}
+
+SyncReport SyncEngine::pull()
+{
+    SyncReport report;
+    LocalState state(m_db);
+    qint64 cursor = state.value(kCursorKey).toLongLong();
+    // Server rows may arrive before the rows they refer to (revs follow the last
+    // change, not creation); the server is authoritative, so foreign keys are
+    // not enforced while pages are applied.
+    QSqlQuery(m_db).exec(u"PRAGMA foreign_keys = OFF"_s);
+    auto restore = qScopeGuard([this] { QSqlQuery(m_db).exec(u"PRAGMA foreign_keys = ON"_s); });
+    for (;;) {
+        const HttpResult r = m_client.get(u"/api/v1/sync/pull?cursor=%1&limit=%2"_s.arg(cursor).arg(m_pageSize));
+        if (!r.ok()) {
+            failFrom(r, report);
+            return report;
+        }
+        const QJsonObject page = r.json();
+        const QJsonArray changes = page.value(u"changes"_s).toArray();
+        const QJsonArray removals = page.value(u"removals"_s).toArray();
+        QStringList shas;
+        for (const QJsonValue &c : changes)
+            shas << blobsOf(c[u"e"_s].toString(), c[u"f"_s].toObject());
+        shas.removeDuplicates();
+        if (!fetchBlobs(shas, report))
+            return report;
+        // Changes and removals in rev order, with the new cursor, in one transaction.
+        QList<QPair<qint64, QJsonObject>> items;
+        items.reserve(changes.size() + removals.size());
+        for (const QJsonValue &c : changes)
+            items.append({c[u"rev"_s].toInteger(), c.toObject()});
+        for (const QJsonValue &c : removals)
+            items.append({c[u"rev"_s].toInteger(), c.toObject()});
+        if (!removals.isEmpty())
+            std::stable_sort(items.begin(), items.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+        Transaction tx(m_db);
+        RowApplier rows(m_db);
+        bool ok = rows.loadPending();
+        const qint64 now = m_clock.now().toMSecsSinceEpoch();
+        for (const auto &[rev, item] : std::as_const(items)) {
+            if (!ok)
+                break;
+            const QString entity = item.value(u"e"_s).toString();
+            const QString id = item.value(u"id"_s).toString();
+            ok = item.contains(u"f"_s) ? rows.apply(entity, id, rev, item.value(u"f"_s).toObject())
+                                       : rows.remove(entity, id, now);
+        }
+        const qint64 next = page.value(u"cursor"_s).toInteger(cursor);
+        if (!ok || !state.setValue(kCursorKey, QString::number(next)) || !tx.commit()) {
+            report.error = u"无法写入本地数据：%1"_s.arg(ok ? m_db.lastError().text() : rows.errorText());
+            return report;
+        }
+        report.pulled += int(changes.size());
+        report.removed += rows.removed();
+        cursor = next;
+        report.cursor = cursor;
+        if (!page.value(u"has_more"_s).toBool())
+            break;
+    }
+    report.ok = true;
+    return report;
+}
+
+} // namespace sales

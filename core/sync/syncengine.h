@@ -1,0 +1,58 @@
+// SPDX-FileCopyrightText: 2026 The Sales Client Authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace sales {
+
+class Clock;
+class SyncClient;
+
+// What one sync did, and if it stopped, why.
+struct SyncReport {
+    bool ok = false;
+    QString error;          // in words for the status bar
+    bool network = false;   // no answer: retry later with backoff
+    bool authFailed = false; // token refused: sign in again
+    bool pinRefused = false; // certificate changed: the user must decide
+    int pushed = 0;         // ops accepted (applied or merged)
+    int conflicts = 0;      // conflict records made
+    int rejected = 0;       // ops refused by the server
+    int pulled = 0;         // rows received
+    int removed = 0;        // rows that left the user's scope
+    qint64 cursor = 0;
+};
+
+// Push then pull, on one replica connection (the caller's thread). Resumable at
+// any point: sealed ops keep their ids until the server answers; each pull page
+// is applied with its cursor in one transaction.
+class SyncEngine final
+{
+public:
+    SyncEngine(QSqlDatabase db, const Clock &clock, SyncClient &client);
+
+    SyncReport run();
+    SyncReport push();
+    SyncReport pull();
+
+    void setPageSize(int rows) { m_pageSize = rows; }
+    void setPushBatch(int ops) { m_pushBatch = ops; }
+
+    static constexpr const char *kCursorKey = "sync.cursor";
+    static constexpr const char *kLastSyncKey = "sync.last_sync_at";
+
+private:
+    bool uploadBlobs(const QStringList &shas, SyncReport &report);
+    bool fetchBlobs(const QStringList &shas, SyncReport &report);
+    bool failFrom(const struct HttpResult &r, SyncReport &report);
+
+    QSqlDatabase m_db;
+    const Clock &m_clock;
+    SyncClient &m_client;
+    int m_pageSize = 2000;
+    int m_pushBatch = 200;
+};
+
+} // namespace sales
