@@ -45,9 +45,7 @@ MainWindow::MainWindow(QSqlDatabase db, const QString &workspaceName, QWidget *p
     : QMainWindow(parent), m_db(std::move(db)), m_workspaceName(workspaceName)
 {
     setWindowTitle(tr("销售罗盘 — %1").arg(workspaceName));
-    if (const auto user = OrganisationRepository(m_db).findUser(LocalState(m_db).value(LocalState::SignedInUser));
-        user && user->role == UserRole::Rep)
-        m_ownerFilter = user->id;
+    loadSession();
 
     m_model = new LeadTableModel(m_db, stageNames(m_db), this);
     m_actions = new LeadActions(m_db, this);
@@ -158,10 +156,17 @@ void MainWindow::applyFilter()
     m_model->setFilter(filter);
 }
 
+void MainWindow::loadSession()
+{
+    m_ownerFilter.clear();
+    if (const auto user = OrganisationRepository(m_db).findUser(LocalState(m_db).value(LocalState::SignedInUser));
+        user && user->role == UserRole::Rep)
+        m_ownerFilter = user->id;
+}
+
 void MainWindow::updateStatus()
 {
-    m_status->setText(tr("工作区：%1　|　离线（仅本地数据）　|　列表中 %2 条线索")
-                          .arg(m_workspaceName, QLocale().toString(m_model->rowCount())));
+    m_status->setText(tr("工作区：%1　|　列表中 %2 条线索").arg(m_workspaceName, QLocale().toString(m_model->rowCount())));
 }
 
 QString MainWindow::currentLeadId() const

@@ -17,6 +17,8 @@ class LeadActions;
 class LeadFilterBar;
 class LeadTableModel;
 class LeadView;
+class SyncController;
+class SyncStatusWidget;
 
 // Wires the work areas, the lead list, the lead view and the actions together;
 // holds no business logic.
@@ -40,6 +42,9 @@ public:
     void selectLead(const QString &leadId);
     QString currentLeadId() const;
     void showArea(Area area);
+    // Adds the 同步 menu and the sync status to the status bar (mainwindowsync.cpp).
+    void attachSync(SyncController *sync);
+    SyncStatusWidget *syncStatus() const { return m_syncStatus; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -53,6 +58,8 @@ private:
     void refreshLead(const QString &leadId);
     void updateStatus();
     void restoreLayout();
+    void loadSession(); // who is signed in decides "my leads"
+    void reloadAfterSync();
 
     QSqlDatabase m_db;
     QString m_workspaceName;
@@ -66,6 +73,8 @@ private:
     LeadView *m_view = nullptr;
     QSplitter *m_splitter = nullptr;
     QLabel *m_status = nullptr;
+    SyncController *m_sync = nullptr;
+    SyncStatusWidget *m_syncStatus = nullptr;
 };
 
 } // namespace sales

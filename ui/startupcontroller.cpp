@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 #include "passphrasedialog.h"
 #include "security/keystore.h"
+#include "sync/synccontroller.h"
 #include "workspace/workspaceopener.h"
 
 #include <QFutureWatcher>
@@ -29,6 +30,7 @@ StartupController::StartupController(Options options, QObject *parent)
 StartupController::~StartupController()
 {
     *m_cancel = true;
+    delete m_sync; // uses the window's connection
 }
 
 void StartupController::start()
@@ -105,6 +107,15 @@ void StartupController::showMainWindow()
     m_window = std::make_unique<MainWindow>(m_connection->database(), m_info.name);
     m_window->show();
     m_window->actions()->restoreDrafts(); // what was typed before a crash or a kill
+    if (m_options.sync) {
+        m_sync = new SyncController(m_connection->database(), m_config, m_info.id,
+                                    m_info.custody == KeyCustody::Keychain, m_keyStore, this);
+        m_window->attachSync(m_sync);
+        m_sync->start();
+        if (!m_options.serverUrl.isEmpty() && !m_sync->isSignedIn()
+            && SyncProfile::load(m_connection->database()).serverUrl.isEmpty())
+            m_sync->signIn(m_window.get(), m_options.serverUrl);
+    }
     Q_EMIT ready(m_window.get());
 }
 

@@ -18,6 +18,7 @@ namespace sales {
 
 class KeyStore;
 class MainWindow;
+class SyncController;
 class WorkspaceOpener;
 enum class WorkspaceFailure;
 
@@ -35,6 +36,8 @@ public:
         QString workspaceRoot;
         bool demo = true;
         DemoOptions demoOptions;
+        QString serverUrl; // --server: offer to sign in to it when not signed in yet
+        bool sync = true;  // background sync when signed in
     };
 
     explicit StartupController(Options options, QObject *parent = nullptr);
@@ -42,6 +45,7 @@ public:
 
     void start();
     MainWindow *mainWindow() const { return m_window.get(); }
+    SyncController *sync() const { return m_sync; }
 
 Q_SIGNALS:
     void ready(sales::MainWindow *window);
@@ -61,6 +65,7 @@ private:
     WorkspaceInfo m_info;
     std::unique_ptr<ReplicaConnection> m_connection;
     std::unique_ptr<MainWindow> m_window;
+    SyncController *m_sync = nullptr; // child; deleted before the window
     QPointer<QProgressDialog> m_progress;
     std::shared_ptr<std::atomic<bool>> m_cancel = std::make_shared<std::atomic<bool>>(false);
 };

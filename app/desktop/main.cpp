@@ -56,7 +56,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption screenshot(u"screenshot"_s, u"主窗口显示后截图保存到此文件并退出"_s, u"png"_s);
     const QCommandLineOption screenshotAction(u"screenshot-action"_s,
                                               u"截图前先触发此操作（如 logActivityAction），截取整个屏幕"_s, u"name"_s);
-    parser.addOptions({workspace, demoLeads, language, screenshot, screenshotAction});
+    const QCommandLineOption server(u"server"_s, u"同步服务器地址，例如 https://127.0.0.1:8443（未登录时打开登录窗口）"_s,
+                                    u"url"_s);
+    parser.addOptions({workspace, demoLeads, language, screenshot, screenshotAction, server});
     parser.process(app);
 
     installTranslations(app, parser.value(language));
@@ -68,6 +70,7 @@ int main(int argc, char *argv[])
     options.demo = !parser.isSet(workspace) || parser.isSet(demoLeads);
     options.demoOptions = sales::DemoOptions::benchmark(qBound(1, parser.value(demoLeads).toInt(), 1000000));
 
+    options.serverUrl = parser.value(server);
     sales::StartupController controller(options);
     QObject::connect(&controller, &sales::StartupController::failed, &app, [] { QApplication::exit(1); });
     if (parser.isSet(screenshot)) {

@@ -81,6 +81,8 @@ QString KeyStore::defaultService()
 
 QString KeyStore::entryName(const QString& workspaceId)
 {
+    if (workspaceId.startsWith(u"device-token:"_s))
+        return workspaceId; // tokenEntry(): the sync server's device token
     return u"replica-key:"_s + workspaceId;
 }
 

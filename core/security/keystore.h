@@ -31,6 +31,9 @@ public:
 
     static QString defaultService(); // cn.salescompass.Client
     static QString entryName(const QString& workspaceId); // replica-key:<workspaceId>
+    // The id under which storeKey/readKey/removeKey keep the sync server's device
+    // token for a workspace: entry "device-token:<workspaceId>".
+    static QString tokenEntry(const QString& workspaceId) { return QStringLiteral("device-token:") + workspaceId; }
 
     explicit KeyStore(QObject* parent = nullptr);
     explicit KeyStore(const QString& service, QObject* parent = nullptr);

@@ -1,0 +1,93 @@
+// SPDX-FileCopyrightText: 2026 The Sales Client Authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "syncaccount.h"
+
+#include "clock.h"
+#include "outbox.h"
+#include "storage/localstate.h"
+#include "syncclient.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace sales {
+
+SyncProfile SyncProfile::load(QSqlDatabase db)
+{
+    LocalState s(std::move(db));
+    return {s.value("sync.server_url"), s.value("sync.fingerprint"), s.value("sync.user_name"),
+            s.value("sync.user_id")};
+}
+
+bool SyncProfile::save(QSqlDatabase db) const
+{
+    LocalState s(std::move(db));
+    return s.setValue("sync.server_url", serverUrl) && s.setValue("sync.fingerprint", fingerprint)
+        && s.setValue("sync.user_name", userName) && s.setValue("sync.user_id", userId)
+        && (userId.isEmpty() || s.setValue(LocalState::SignedInUser, userId));
+}
+
+namespace syncaccount {
+
+LoginResult login(const QString &serverUrl, const QString &fingerprint, const QString &user,
+                  const QString &password, const QString &device)
+{
+    LoginResult out;
+    SyncClient client(serverUrl, fingerprint);
+    const QByteArray body = QJsonDocument(QJsonObject{{u"user"_s, user}, {u"password"_s, password},
+                                                      {u"device"_s, device}})
+                                .toJson(QJsonDocument::Compact);
+    const HttpResult r = client.post(u"/api/v1/auth/login"_s, body);
+    out.pinRefused = r.pinRefused;
+    if (r.status == 401) {
+        out.error = u"用户名或密码错误"_s;
+        return out;
+    }
+    if (!r.ok()) {
+        out.error = r.status == 0 ? r.networkError : u"登录失败（%1）：%2"_s.arg(r.status).arg(r.errorMessage());
+        return out;
+    }
+    const QJsonObject o = r.json();
+    const QJsonObject u = o.value(u"user"_s).toObject();
+    out.token = o.value(u"token"_s).toString().toLatin1();
+    out.userId = u.value(u"id"_s).toString();
+    out.userName = u.value(u"name"_s).toString();
+    out.role = u.value(u"role"_s).toString();
+    out.ok = !out.token.isEmpty() && !out.userId.isEmpty();
+    if (!out.ok)
+        out.error = u"服务器的登录应答不完整"_s;
+    return out;
+}
+
+SyncReport syncOnce(const ReplicaConfig &replica, const SyncProfile &profile, const QByteArray &token)
+{
+    ReplicaConfig config = replica;
+    config.create = false;
+    ReplicaConnection connection(config);
+    if (!connection.isOpen()) {
+        SyncReport r;
+        r.error = connection.errorText();
+        return r;
+    }
+    SyncClient client(profile.serverUrl, profile.fingerprint);
+    client.setToken(token);
+    SyncEngine engine(connection.database(), systemClock(), client);
+    return engine.run();
+}
+
+void fillCounts(QSqlDatabase db, SyncStatus &status)
+{
+    Outbox outbox(db);
+    status.opsWaiting = outbox.count() + outbox.pendingRows();
+    QSqlQuery q(db);
+    status.openConflicts =
+        q.exec(u"SELECT COUNT(*) FROM sync_conflict WHERE resolved_at IS NULL"_s) && q.next() ? q.value(0).toInt() : 0;
+    const qint64 last = LocalState(db).value(SyncEngine::kLastSyncKey).toLongLong();
+    status.lastSync = last > 0 ? QDateTime::fromMSecsSinceEpoch(last) : QDateTime();
+}
+
+} // namespace syncaccount
+} // namespace sales

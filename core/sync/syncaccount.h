@@ -1,0 +1,49 @@
+// SPDX-FileCopyrightText: 2026 The Sales Client Authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "syncengine.h"
+#include "syncstatus.h"
+
+#include "storage/replicaconnection.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace sales {
+
+// Where this workspace syncs to, kept in local_state (inside the encrypted
+// replica). The device token is not here: it lives in the keychain (or, for a
+// passphrase workspace without a keychain, in local_state "sync.token").
+struct SyncProfile {
+    QString serverUrl;   // https://host:port
+    QString fingerprint; // AB:CD:... the user confirmed
+    QString userName;
+    QString userId;      // the server's user id (lead.owner_id)
+    bool isSet() const { return !serverUrl.isEmpty() && !fingerprint.isEmpty(); }
+
+    static SyncProfile load(QSqlDatabase db);
+    bool save(QSqlDatabase db) const; // also makes userId the session's user
+};
+
+struct LoginResult {
+    bool ok = false;
+    QByteArray token;
+    QString userId;
+    QString userName;
+    QString role;
+    QString error; // in words
+    bool pinRefused = false;
+};
+
+// Blocking calls for a worker thread; the UI never speaks HTTP itself.
+namespace syncaccount {
+LoginResult login(const QString &serverUrl, const QString &fingerprint, const QString &user,
+                  const QString &password, const QString &device);
+// Opens its own connection to the replica, syncs once, closes it.
+SyncReport syncOnce(const ReplicaConfig &replica, const SyncProfile &profile, const QByteArray &token);
+// Counts for the status bar (GUI connection; two cheap queries).
+void fillCounts(QSqlDatabase db, SyncStatus &status);
+} // namespace syncaccount
+
+} // namespace sales
