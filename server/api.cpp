@@ -102,6 +102,21 @@ Response Api::login(const Request &req)
                                u"expected {\"user\": string, \"password\": string, \"device\": string}"_s,
                                kLogin);
     const QString name = user.toString();
+    if (!m_throttle.admit(name)) {
+        log::warn(u"login refused: too many attempts"_s, {{u"user"_s, name}});
+        return Response::error(429, u"too_many_attempts"_s,
+                               u"too many failed logins for this user; try again in a minute"_s, kLogin);
+    }
+    // Password hashing is memory-hard: at most half the workers verify at once,
+    // so a login flood cannot starve sync requests.
+    if (m_hashing.fetch_add(1) >= m_maxHashing) {
+        m_hashing.fetch_sub(1);
+        return Response::error(503, u"busy"_s, u"too many logins at once; try again"_s, kLogin);
+    }
+    struct Release {
+        std::atomic<int> &n;
+        ~Release() { n.fetch_sub(1); }
+    } release{m_hashing};
     const auto record = m_store.userByName(name);
     // Verify against a dummy hash for unknown users so timing does not tell.
     const bool ok = crypto::verifyPassword(record ? record->passwordHash : crypto::dummyHash(),

@@ -9,6 +9,7 @@
 #include "syncstore.h"
 #include "throttle.h"
 
+#include <atomic>
 #include <optional>
 
 namespace sales::server {
@@ -20,6 +21,7 @@ public:
     Api(Store &store, Metrics &metrics, LoginThrottle &throttle, qint64 maxBlobBytes);
     Response handle(const Request &req);
     SyncApi &sync() { return m_sync; }
+    void setMaxConcurrentLogins(int n) { m_maxHashing = std::max(1, n); }
 
 private:
     Response healthz();
@@ -31,6 +33,8 @@ private:
     Store &m_store;
     Metrics &m_metrics;
     LoginThrottle &m_throttle;
+    std::atomic<int> m_hashing{0};
+    int m_maxHashing = 2;
     SyncStore m_syncStore;
     SyncApi m_sync;
 };

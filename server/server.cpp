@@ -24,6 +24,7 @@ struct Server::Impl {
         limits.threads = config.threads;
         limits.readTimeoutMs = config.readTimeoutMs;
         limits.idleTimeoutMs = config.idleTimeoutMs;
+        api.setMaxConcurrentLogins(config.threads / 2);
         http = std::make_unique<HttpServer>(
             limits, [this](const Request &r) { return api.handle(r); }, metrics);
     }

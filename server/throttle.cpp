@@ -8,6 +8,8 @@ namespace sales::server {
 
 namespace {
 constexpr qsizetype kMaxTracked = 10000;
+constexpr qint64 kQuietMs = 15 * 60 * 1000; // failures older than this are forgotten
+constexpr qint64 kMaxQueueMs = 60 * 1000;     // answers queued further ahead are refused at once
 
 qint64 steadyMs()
 {
@@ -30,8 +32,12 @@ std::chrono::milliseconds LoginThrottle::failed(const QString &user)
     if (m_state.size() >= kMaxTracked)
         prune(now);
     State &s = m_state[user];
+    // Failures decay: after a quiet quarter of an hour the count starts again.
+    if (s.failures > 0 && now - s.notBefore > kQuietMs)
+        s.failures = 0;
     s.failures = std::min(s.failures + 1, 62);
     const qint64 backoff = std::min<qint64>(qint64(m_baseMs) << std::min(s.failures - 1, 30), m_capMs);
+    // Parallel guesses queue behind each other (admit() bounds the queue).
     s.notBefore = std::max(now, s.notBefore) + backoff;
     return std::chrono::milliseconds(s.notBefore - now);
 }
@@ -48,6 +54,13 @@ std::chrono::milliseconds LoginThrottle::succeeded(const QString &user)
     return std::chrono::milliseconds(wait);
 }
 
+bool LoginThrottle::admit(const QString &user) const
+{
+    std::lock_guard lock(m_mutex);
+    const auto it = m_state.constFind(user);
+    return it == m_state.cend() || it->notBefore - m_clock() <= kMaxQueueMs;
+}
+
 int LoginThrottle::failures(const QString &user) const
 {
     std::lock_guard lock(m_mutex);
@@ -58,7 +71,7 @@ void LoginThrottle::prune(qint64 now)
 {
     // Forget users whose last delay ran out more than a cap ago.
     for (auto it = m_state.begin(); it != m_state.end();) {
-        if (it->notBefore + m_capMs < now)
+        if (it->notBefore + std::max<qint64>(m_capMs, kQuietMs) < now)
             it = m_state.erase(it);
         else
             ++it;

@@ -25,6 +25,11 @@ public:
     // Wait before answering an attempt that succeeded; resets the count.
     std::chrono::milliseconds succeeded(const QString &user);
     int failures(const QString &user) const;
+    // False while the user's queued answers already reach a minute ahead: the
+    // attempt is refused (429) without checking the password, so a flood of
+    // guesses neither gets evaluated nor locks the real user out for long.
+    // Failures are forgotten after a quiet quarter of an hour.
+    bool admit(const QString &user) const;
 
 private:
     struct State {

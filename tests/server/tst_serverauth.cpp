@@ -44,6 +44,25 @@ private:
 
 private slots:
 
+    void throttleBoundsTheQueueAndForgets()
+    {
+        qint64 now = 0;
+        LoginThrottle t(1000, 8000, [&now] { return now; });
+        // Ten parallel guesses queue 1+2+4+8+8+… seconds ahead: 63 s.
+        for (int i = 0; i < 9; ++i)
+            t.failed(u"x"_s);
+        QVERIFY(t.admit(u"x"_s)); // 55 s ahead
+        QCOMPARE(t.failed(u"x"_s), milliseconds(63000));
+        QVERIFY(!t.admit(u"x"_s)); // refused without checking the password
+        QVERIFY(t.admit(u"y"_s));  // others are not affected
+        now += 3001;
+        QVERIFY(t.admit(u"x"_s)); // the queue drained below a minute
+        // A quiet quarter of an hour after the last answer: the count starts again.
+        now = 63000 + 15 * 60 * 1000 + 1;
+        QCOMPARE(t.failed(u"x"_s), milliseconds(1000));
+        QCOMPARE(t.failures(u"x"_s), 1);
+    }
+
     void throttleBacksOffExponentiallyWithCap()
     {
         qint64 now = 1000;
