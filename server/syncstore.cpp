@@ -239,19 +239,24 @@ std::optional<QByteArray> SyncStore::blob(const Viewer &viewer, const QString &s
     if (!q.exec() || !q.next())
         return std::nullopt;
     const QByteArray data = q.value(0).toByteArray();
-    if (viewer.isAdmin() || q.value(1).toString() == viewer.uid)
+    if (viewer.isAdmin())
         return data;
-    // Readable when a row the viewer may see names it.
+    // Readable when a row the viewer may see names it; the uploader may read it
+    // back only while no row names it (once it belongs to a lead, the lead's scope rules).
     QSqlQuery refs(db);
     refs.prepare(u"SELECT scope, owner_id, team_id, region_id FROM sync_row WHERE blob = ?"_s);
     refs.addBindValue(sha256);
+    bool referenced = false;
     if (refs.exec()) {
         while (refs.next()) {
+            referenced = true;
             const LeadScope s{{}, refs.value(1).toString(), refs.value(2).toString(), refs.value(3).toString()};
             if (refs.value(0).toString() != u"lead"_s || s.visibleTo(viewer))
                 return data;
         }
     }
+    if (!referenced && q.value(1).toString() == viewer.uid)
+        return data;
     *forbidden = true;
     return std::nullopt;
 }

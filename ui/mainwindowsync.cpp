@@ -62,7 +62,10 @@ void MainWindow::reloadAfterSync()
         m_navigation->item(0)->setText(m_ownerFilter.isEmpty() ? tr("全部线索") : tr("我的线索"));
     if (was != m_ownerFilter)
         applyFilter();
-    refreshLead(currentLeadId());
+    if (const QString current = currentLeadId(); !current.isEmpty())
+        refreshLead(current); // it may have changed, or left this user's scope
+    else
+        m_model->reload();
 }
 
 } // namespace sales

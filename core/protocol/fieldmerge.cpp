@@ -52,6 +52,8 @@ MergeResult mergeFields(const EntitySpec &spec, const QJsonObject &server, const
                 result = wanted;
         } else if (sameValue(current, base.value(it.key()))) {
             result = wanted;
+        } else if (base.contains(it.key()) && sameValue(wanted, base.value(it.key()))) {
+            continue; // the client changed it back to its base: only the server changed it
         } else if (!sameValue(current, wanted)) {
             out.conflicts.append({it.key(), wanted, current, base.value(it.key())});
             continue;

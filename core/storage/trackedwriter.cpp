@@ -132,8 +132,8 @@ bool TrackedWriter::recordChange(const QString &table, const QString &id, const 
     // advance goes after the evidence filed for it.
     const qint64 now = m_clock.now().toMSecsSinceEpoch();
     QSqlQuery q(m_db);
-    q.prepare(u"INSERT OR IGNORE INTO pending_change (entity, row_id, field, base_value, changed_at) "
-              u"VALUES (?, ?, ?, ?, ?)"_s);
+    q.prepare(u"INSERT OR IGNORE INTO pending_change (entity, row_id, field, base_value, changed_at, seq) "
+              u"VALUES (?, ?, ?, ?, ?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM pending_change))"_s);
     q.addBindValue(table);
     q.addBindValue(id);
     q.addBindValue(field);
@@ -143,7 +143,8 @@ bool TrackedWriter::recordChange(const QString &table, const QString &id, const 
         return failWith(u"记录变更失败"_s, q.lastError().text());
     if (q.numRowsAffected() > 0)
         return true;
-    q.prepare(u"UPDATE pending_change SET changed_at = ? WHERE entity = ? AND row_id = ? AND field = ?"_s);
+    q.prepare(u"UPDATE pending_change SET changed_at = ?, seq = (SELECT MAX(seq) + 1 FROM pending_change) "
+              u"WHERE entity = ? AND row_id = ? AND field = ?"_s);
     q.addBindValue(now);
     q.addBindValue(table);
     q.addBindValue(id);

@@ -71,7 +71,8 @@ bool Outbox::seal(QString *error)
 {
     Transaction tx(m_db);
     QSqlQuery q(m_db);
-    if (!q.exec(u"SELECT entity, row_id, field, base_value, changed_at FROM pending_change ORDER BY changed_at"_s)) {
+    // seq orders changes as they were made (changed_at is wall-clock time).
+    if (!q.exec(u"SELECT entity, row_id, field, base_value, seq FROM pending_change ORDER BY seq"_s)) {
         *error = q.lastError().text();
         return false;
     }

@@ -16,11 +16,18 @@ using namespace Qt::StringLiterals;
 namespace sales {
 namespace {
 QString key(const QString &a, const QString &b) { return a + u'\n' + b; }
-QString wrap(const QJsonValue &v) { return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)); }
+// As ConflictStore::encode: [value], or NULL when there is no value (a lost row's server side).
+QVariant wrap(const QJsonValue &v)
+{
+    if (v.isUndefined())
+        return QVariant(QMetaType::fromType<QString>());
+    return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact));
+}
 } // namespace
 
 struct RowApplier::Statements {
     const protocol::EntitySpec *spec = nullptr;
+    QSqlQuery exists;
     QSqlQuery update;
     QSqlQuery insert;
 };
@@ -55,9 +62,12 @@ RowApplier::Statements &RowApplier::statementsFor(const QString &entity)
     if (!slot) {
         slot = std::make_shared<Statements>();
         slot->spec = protocol::entity(entity);
+        slot->exists = QSqlQuery(m_db);
         slot->update = QSqlQuery(m_db);
         slot->insert = QSqlQuery(m_db);
         if (slot->spec) {
+            slot->exists.setForwardOnly(true);
+            slot->exists.prepare(u"SELECT 1 FROM %1 WHERE id = ?"_s.arg(entity));
             QStringList sets, cols{u"id"_s, u"rev"_s}, marks{u"?"_s, u"?"_s};
             for (const auto &f : slot->spec->fields) {
                 sets << f.name + u" = ?"_s;
@@ -99,20 +109,25 @@ bool RowApplier::apply(const QString &entity, const QString &id, qint64 rev, con
         ++m_applied;
         return q.exec() || fail(q);
     }
-    s.update.addBindValue(rev);
+    // A read probe, then one write: a new row (every row of a first sync) is one
+    // INSERT instead of an UPDATE that matches nothing followed by the INSERT. The
+    // values are bound by position: Qt 6.4's addBindValue formats placeholder names per value.
+    s.exists.bindValue(0, id);
+    if (!s.exists.exec())
+        return fail(s.exists);
+    const bool present = s.exists.next();
+    s.exists.finish();
+    QSqlQuery &q = present ? s.update : s.insert;
+    int column = 0;
+    if (!present)
+        q.bindValue(column++, id);
+    q.bindValue(column++, rev);
     for (const auto &f : s.spec->fields)
-        s.update.addBindValue(Outbox::fromJson(fields.value(f.name), f.type == protocol::FieldType::Integer));
-    s.update.addBindValue(id);
-    if (!s.update.exec())
-        return fail(s.update);
+        q.bindValue(column++, Outbox::fromJson(fields.value(f.name), f.type == protocol::FieldType::Integer));
+    if (present)
+        q.bindValue(column++, id);
     ++m_applied;
-    if (s.update.numRowsAffected() > 0)
-        return true;
-    s.insert.addBindValue(id);
-    s.insert.addBindValue(rev);
-    for (const auto &f : s.spec->fields)
-        s.insert.addBindValue(Outbox::fromJson(fields.value(f.name), f.type == protocol::FieldType::Integer));
-    return s.insert.exec() || fail(s.insert);
+    return q.exec() || fail(q);
 }
 
 bool RowApplier::remove(const QString &entity, const QString &id, qint64 nowMs)
@@ -137,6 +152,7 @@ bool RowApplier::remove(const QString &entity, const QString &id, qint64 nowMs)
             r.rowId = id;
             r.field = u"*"_s;
             r.mine = mine;
+            r.server = r.base = QJsonValue(QJsonValue::Undefined); // stored as NULL: nothing to show
             r.code = u"out_of_scope"_s;
             r.message = u"这条记录已不在你的权限范围内（例如线索已转给别人），你未上传的修改保存在这里"_s;
             if (!addConflict(r, nowMs))
@@ -150,11 +166,31 @@ bool RowApplier::remove(const QString &entity, const QString &id, qint64 nowMs)
             return fail(p);
         m_pendingRows.remove(row);
     }
+    // A customer's file must not stay behind when its row leaves: note the blob,
+    // and drop it once nothing else in the replica names it.
+    QString blob;
+    if (!spec->blobField.isEmpty()) {
+        QSqlQuery b(m_db);
+        b.prepare(u"SELECT %1 FROM %2 WHERE id = ?"_s.arg(spec->blobField, entity));
+        b.addBindValue(id);
+        if (b.exec() && b.next())
+            blob = b.value(0).toString();
+    }
     QSqlQuery d(m_db);
     d.prepare(u"DELETE FROM %1 WHERE id = ?"_s.arg(entity));
     d.addBindValue(id);
     if (!d.exec())
         return fail(d);
+    if (!blob.isEmpty()) {
+        QSqlQuery o(m_db);
+        o.prepare(u"DELETE FROM blob WHERE sha256 = ? AND NOT EXISTS (SELECT 1 FROM evidence_item WHERE blob_sha256 = ?) "
+                  "AND NOT EXISTS (SELECT 1 FROM activity_attachment WHERE blob_sha256 = ?)"_s);
+        o.addBindValue(blob);
+        o.addBindValue(blob);
+        o.addBindValue(blob);
+        if (!o.exec())
+            return fail(o);
+    }
     if (entity == u"lead"_s) {
         QSqlQuery s(m_db);
         s.prepare(u"DELETE FROM lead_search WHERE lead_id = ?"_s);

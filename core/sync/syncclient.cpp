@@ -105,7 +105,8 @@ HttpResult SyncClient::send(const QByteArray &verb, const QString &path, const Q
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     loop.exec();
     result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    result.body = reply->readAll();
+    if (!result.pinRefused)
+        result.body = reply->readAll();
     if (result.pinRefused) {
         result.status = 0;
         result.networkError = u"服务器证书的指纹与已确认的不一致，已拒绝连接（可能有人冒充服务器）"_s;

@@ -103,6 +103,10 @@ bool SyncEngine::uploadBlobs(const QStringList &shas, SyncReport &report)
 SyncReport SyncEngine::push()
 {
     SyncReport report;
+    // A rejected new row is removed locally even if children of it exist (they
+    // are rejected too and kept as records); see pull() for why FKs are off here.
+    QSqlQuery(m_db).exec(u"PRAGMA foreign_keys = OFF"_s);
+    auto restore = qScopeGuard([this] { QSqlQuery(m_db).exec(u"PRAGMA foreign_keys = ON"_s); });
     Outbox outbox(m_db);
     QString error;
     if (!outbox.seal(&error)) {
@@ -160,7 +164,8 @@ SyncReport SyncEngine::push()
                 const QString message = res.value(u"message"_s).toString();
                 const QJsonObject server = row.value(u"f"_s).toObject();
                 if (op.isNew && row.isEmpty()) {
-                    rows.addConflict({0, ConflictRecord::Kind::Rejected, op.entity, op.rowId, u"*"_s, op.fields, {}, {},
+                    rows.addConflict({0, ConflictRecord::Kind::Rejected, op.entity, op.rowId, u"*"_s, op.fields,
+                                      QJsonValue(QJsonValue::Undefined), QJsonValue(QJsonValue::Undefined),
                                       code, message, {}},
                                      now);
                     rows.remove(op.entity, op.rowId, now);

@@ -18,6 +18,14 @@ CREATE TABLE outbox (
     last_error  TEXT
 );
 
+-- The order of local changes, independent of the wall clock (which may step back):
+-- the outbox sends ops in this order, so evidence goes before the advance it allows.
+ALTER TABLE pending_change ADD COLUMN seq INTEGER NOT NULL DEFAULT 0;
+UPDATE pending_change SET seq = (
+    SELECT COUNT(*) FROM pending_change AS earlier
+    WHERE earlier.changed_at < pending_change.changed_at
+       OR (earlier.changed_at = pending_change.changed_at AND earlier.rowid <= pending_change.rowid));
+
 -- What the server did not take as typed, kept until the user resolves it:
 --   conflict     a field changed on both sides; the server kept its value
 --   rejected     the server refused the op (code + message say why)
