@@ -110,6 +110,7 @@ void StartupController::showMainWindow()
     if (m_options.sync) {
         m_sync = new SyncController(m_connection->database(), m_config, m_info.id,
                                     m_info.custody == KeyCustody::Keychain, m_keyStore, this);
+        m_sync->setCaFile(m_options.serverCa);
         m_window->attachSync(m_sync);
         m_sync->start();
         if (!m_options.serverUrl.isEmpty() && !m_sync->isSignedIn()

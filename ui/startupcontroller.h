@@ -37,6 +37,7 @@ public:
         bool demo = true;
         DemoOptions demoOptions;
         QString serverUrl; // --server: offer to sign in to it when not signed in yet
+        QString serverCa;  // --server-ca: trust this CA instead of confirming a fingerprint
         bool sync = true;  // background sync when signed in
     };
 

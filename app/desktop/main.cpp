@@ -58,7 +58,8 @@ int main(int argc, char *argv[])
                                               u"截图前先触发此操作（如 logActivityAction），截取整个屏幕"_s, u"name"_s);
     const QCommandLineOption server(u"server"_s, u"同步服务器地址，例如 https://127.0.0.1:8443（未登录时打开登录窗口）"_s,
                                     u"url"_s);
-    parser.addOptions({workspace, demoLeads, language, screenshot, screenshotAction, server});
+    const QCommandLineOption serverCa(u"server-ca"_s, u"信任由此 CA（PEM 文件）签发证书的服务器，不再逐一确认指纹"_s, u"pem"_s);
+    parser.addOptions({workspace, demoLeads, language, screenshot, screenshotAction, server, serverCa});
     parser.process(app);
 
     installTranslations(app, parser.value(language));
@@ -71,6 +72,7 @@ int main(int argc, char *argv[])
     options.demoOptions = sales::DemoOptions::benchmark(qBound(1, parser.value(demoLeads).toInt(), 1000000));
 
     options.serverUrl = parser.value(server);
+    options.serverCa = parser.value(serverCa);
     sales::StartupController controller(options);
     QObject::connect(&controller, &sales::StartupController::failed, &app, [] { QApplication::exit(1); });
     if (parser.isSet(screenshot)) {

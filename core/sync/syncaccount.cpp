@@ -19,7 +19,7 @@ SyncProfile SyncProfile::load(QSqlDatabase db)
 {
     LocalState s(std::move(db));
     return {s.value("sync.server_url"), s.value("sync.fingerprint"), s.value("sync.user_name"),
-            s.value("sync.user_id")};
+            s.value("sync.user_id"), s.value("sync.ca_file")};
 }
 
 bool SyncProfile::save(QSqlDatabase db) const
@@ -27,16 +27,29 @@ bool SyncProfile::save(QSqlDatabase db) const
     LocalState s(std::move(db));
     return s.setValue("sync.server_url", serverUrl) && s.setValue("sync.fingerprint", fingerprint)
         && s.setValue("sync.user_name", userName) && s.setValue("sync.user_id", userId)
+        && s.setValue("sync.ca_file", caFile)
         && (userId.isEmpty() || s.setValue(LocalState::SignedInUser, userId));
 }
 
 namespace syncaccount {
 
-LoginResult login(const QString &serverUrl, const QString &fingerprint, const QString &user,
+std::unique_ptr<SyncClient> clientFor(const QString &serverUrl, const QString &fingerprint, const QString &caFile)
+{
+    QList<QSslCertificate> ca;
+    if (!caFile.isEmpty()) {
+        ca = QSslCertificate::fromPath(caFile, QSsl::Pem);
+        if (ca.isEmpty()) // an unreadable CA file must not fall back to trusting anyone
+            ca.append(QSslCertificate());
+    }
+    return std::make_unique<SyncClient>(serverUrl, fingerprint, ca);
+}
+
+LoginResult login(const QString &serverUrl, const QString &fingerprint, const QString &caFile, const QString &user,
                   const QString &password, const QString &device)
 {
     LoginResult out;
-    SyncClient client(serverUrl, fingerprint);
+    const auto owned = clientFor(serverUrl, fingerprint, caFile);
+    SyncClient &client = *owned;
     const QByteArray body = QJsonDocument(QJsonObject{{u"user"_s, user}, {u"password"_s, password},
                                                       {u"device"_s, device}})
                                 .toJson(QJsonDocument::Compact);
@@ -72,9 +85,9 @@ SyncReport syncOnce(const ReplicaConfig &replica, const SyncProfile &profile, co
         r.error = connection.errorText();
         return r;
     }
-    SyncClient client(profile.serverUrl, profile.fingerprint);
-    client.setToken(token);
-    SyncEngine engine(connection.database(), systemClock(), client);
+    const auto client = clientFor(profile.serverUrl, profile.fingerprint, profile.caFile);
+    client->setToken(token);
+    SyncEngine engine(connection.database(), systemClock(), *client);
     return engine.run();
 }
 

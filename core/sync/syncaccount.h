@@ -10,7 +10,11 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <memory>
+
 namespace sales {
+
+class SyncClient;
 
 // Where this workspace syncs to, kept in local_state (inside the encrypted
 // replica). The device token is not here: it lives in the keychain (or, for a
@@ -20,7 +24,8 @@ struct SyncProfile {
     QString fingerprint; // AB:CD:... the user confirmed
     QString userName;
     QString userId;      // the server's user id (lead.owner_id)
-    bool isSet() const { return !serverUrl.isEmpty() && !fingerprint.isEmpty(); }
+    QString caFile;      // PEM: trust certificates issued by this CA instead of a pinned fingerprint
+    bool isSet() const { return !serverUrl.isEmpty() && (!fingerprint.isEmpty() || !caFile.isEmpty()); }
 
     static SyncProfile load(QSqlDatabase db);
     bool save(QSqlDatabase db) const; // also makes userId the session's user
@@ -38,8 +43,11 @@ struct LoginResult {
 
 // Blocking calls for a worker thread; the UI never speaks HTTP itself.
 namespace syncaccount {
-LoginResult login(const QString &serverUrl, const QString &fingerprint, const QString &user,
+// fingerprint: the pinned one; or caFile: a CA the server's certificate must chain to.
+LoginResult login(const QString &serverUrl, const QString &fingerprint, const QString &caFile, const QString &user,
                   const QString &password, const QString &device);
+// The client for a profile (pinned fingerprint, or the profile's CA).
+std::unique_ptr<SyncClient> clientFor(const QString &serverUrl, const QString &fingerprint, const QString &caFile);
 // Opens its own connection to the replica, syncs once, closes it.
 SyncReport syncOnce(const ReplicaConfig &replica, const SyncProfile &profile, const QByteArray &token);
 // Counts for the status bar (GUI connection; two cheap queries).

@@ -191,6 +191,8 @@ void SyncController::signIn(QWidget *parent, const QString &serverUrl)
     connect(dialog, &LoginDialog::loginRequested, this, [this, dialog](const LoginValues &v) {
         dialog->setBusy(true);
         const QString url = v.server.toString();
+        if (!m_caFile.isEmpty())
+            return loginWithFingerprint(dialog, url, QString(), v.userName, v.password, v.deviceName);
         auto *watcher = new QFutureWatcher<QPair<QString, QString>>(this);
         QPointer<LoginDialog> guard(dialog);
         connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, guard, url, v] {
@@ -237,7 +239,7 @@ void SyncController::loginWithFingerprint(LoginDialog *dialog, const QString &ur
             return;
         if (!r.ok)
             return guard->showError(r.error);
-        m_profile = {url, fingerprint, r.userName, r.userId};
+        m_profile = {url, fingerprint, r.userName, r.userId, fingerprint.isEmpty() ? m_caFile : QString()};
         m_profile.save(m_db);
         storeToken(r.token);
         m_status.serverUrl = url;
@@ -249,11 +251,14 @@ void SyncController::loginWithFingerprint(LoginDialog *dialog, const QString &ur
         Q_EMIT signedIn();
         syncNow();
     });
-    watcher->setFuture(QtConcurrent::run(&syncaccount::login, url, fingerprint, user, password, device));
+    watcher->setFuture(QtConcurrent::run(&syncaccount::login, url, fingerprint, fingerprint.isEmpty() ? m_caFile : QString(),
+                                         user, password, device));
 }
 
 void SyncController::confirmChangedCertificate()
 {
+    if (!m_profile.caFile.isEmpty())
+        return; // a CA decides, not the user
     QString error;
     const auto fp = SyncClient::fetchFingerprint(m_profile.serverUrl, &error);
     if (!fp)

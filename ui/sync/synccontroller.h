@@ -37,6 +37,9 @@ public:
     SyncStatus status() const { return m_status; }
     bool isSignedIn() const { return !m_token.isEmpty(); }
     void setIntervals(int idleMs, int afterEditMs); // tests use short ones
+    // Trust servers whose certificate chains to this CA (PEM) instead of asking
+    // the user to confirm a fingerprint (--server-ca).
+    void setCaFile(const QString &pemFile) { m_caFile = pemFile; }
 
 public Q_SLOTS:
     void syncNow();
@@ -74,6 +77,7 @@ private:
     int m_failures = 0;
     int m_idleMs = 60000;
     int m_afterEditMs = 3000;
+    QString m_caFile;
 };
 
 } // namespace sales
