@@ -126,6 +126,379 @@
     </message>
 </context>
 <context>
+    <name>sales::ConflictDialog</name>
+    <message>
+        <source>同步冲突</source>
+        <translation>Sync Conflicts</translation>
+    </message>
+    <message>
+        <source>下面这些修改没有按你输入的样子保存到服务器。请逐条决定保留哪一个；保留你的或合并后的内容，会在下次同步时上传。</source>
+        <translation>The changes below were not saved to the server as you entered them. Decide for each one which version to keep; your version or a merged one will be uploaded at the next sync.</translation>
+    </message>
+    <message>
+        <source>记录</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>情况</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>待处理(&amp;L)：</source>
+        <translation>&amp;Pending:</translation>
+    </message>
+    <message>
+        <source>我的(&amp;I)：</source>
+        <translation>M&amp;ine:</translation>
+    </message>
+    <message>
+        <source>服务器上的(&amp;V)：</source>
+        <translation>On ser&amp;ver:</translation>
+    </message>
+    <message>
+        <source>原值，双方开始时的值(&amp;O)：</source>
+        <translation>&amp;Original (before either change):</translation>
+    </message>
+    <message>
+        <source>合并结果，可以修改(&amp;E)：</source>
+        <translation>M&amp;erged (editable):</translation>
+    </message>
+    <message>
+        <source>保留我的(&amp;M)</source>
+        <translation>Keep &amp;Mine</translation>
+    </message>
+    <message>
+        <source>保留服务器的(&amp;S)</source>
+        <translation>Keep &amp;Server’s</translation>
+    </message>
+    <message>
+        <source>使用合并结果(&amp;U)</source>
+        <translation>&amp;Use Merged</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>知道了(&amp;K)</source>
+        <translation>&amp;Dismiss</translation>
+    </message>
+    <message>
+        <source>不再保留这条修改（Ctrl+Enter）。需要的内容请先从上面复制。</source>
+        <translation>Discard this change (Ctrl+Enter). Copy anything you need from above first.</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>没有待处理的冲突。</source>
+        <translation>No pending conflicts.</translation>
+    </message>
+    <message>
+        <source>你和别人都改了“%1”，服务器保留了它上面的值。请选择保留哪一个，或者把两者合并。</source>
+        <translation>You and someone else both changed “%1”, and the server kept its own value. Choose which one to keep, or merge the two.</translation>
+    </message>
+    <message>
+        <source>服务器拒绝了这次修改：%1</source>
+        <translation>The server rejected this change: %1</translation>
+    </message>
+    <message>
+        <source>没有说明原因</source>
+        <translation>no reason given</translation>
+    </message>
+    <message>
+        <source>原因代码：%1</source>
+        <translation>Reason code: %1</translation>
+    </message>
+    <message>
+        <source>这条记录已不在你的权限范围内（可能已转给别人），你的修改不能再上传。</source>
+        <translation>You no longer have access to this record (it may have been reassigned), so your change can no longer be uploaded.</translation>
+    </message>
+    <message>
+        <source>这条修改无法写回。需要保留的内容请从“我的”中复制，再选“知道了”。</source>
+        <translation>This change cannot be written back. Copy anything you want to keep from “Mine”, then choose “Dismiss”.</translation>
+    </message>
+</context>
+<context>
+    <name>sales::ConflictLabels</name>
+    <message>
+        <source>整条记录</source>
+        <translation>Entire record</translation>
+    </message>
+    <message>
+        <source>商机名称</source>
+        <translation>Lead title</translation>
+    </message>
+    <message>
+        <source>职务</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>客户名称</source>
+        <translation>Account name</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>客户</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>联系人</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>负责人</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>团队</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>区域</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>行业</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <source>来源渠道</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>流程模板</source>
+        <translation>Pipeline template</translation>
+    </message>
+    <message>
+        <source>阶段</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>进入阶段时间</source>
+        <translation>Entered stage at</translation>
+    </message>
+    <message>
+        <source>预计金额（元）</source>
+        <translation>Expected amount (CNY)</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>创建时间</source>
+        <translation>Created at</translation>
+    </message>
+    <message>
+        <source>最近跟进时间</source>
+        <translation>Last activity at</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>城市</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>网站</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>发生时间</source>
+        <translation>Occurred at</translation>
+    </message>
+    <message>
+        <source>录入时间</source>
+        <translation>Entered at</translation>
+    </message>
+    <message>
+        <source>录入用时（秒）</source>
+        <translation>Entry duration (s)</translation>
+    </message>
+    <message>
+        <source>有进展</source>
+        <translation>Real progress</translation>
+    </message>
+    <message>
+        <source>证据项</source>
+        <translation>Evidence item</translation>
+    </message>
+    <message>
+        <source>关联案例</source>
+        <translation>Linked case</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>文件名</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <source>原阶段</source>
+        <translation>From stage</translation>
+    </message>
+    <message>
+        <source>新阶段</source>
+        <translation>To stage</translation>
+    </message>
+    <message>
+        <source>变更时间</source>
+        <translation>Changed at</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>阶段回流</source>
+        <translation>Stage backflow</translation>
+    </message>
+    <message>
+        <source>双方都改了</source>
+        <translation>Both changed</translation>
+    </message>
+    <message>
+        <source>服务器拒绝</source>
+        <translation>Rejected by server</translation>
+    </message>
+    <message>
+        <source>已无权限</source>
+        <translation>Access lost</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>（空）</source>
+        <translation>(empty)</translation>
+    </message>
+</context>
+<context>
+    <name>sales::ConflictStore</name>
+    <message>
+        <source>这里应填写整数。</source>
+        <translation>This must be a whole number.</translation>
+    </message>
+    <message>
+        <source>这一项不能为空。</source>
+        <translation>This field cannot be empty.</translation>
+    </message>
+    <message>
+        <source>这里应填写文字。</source>
+        <translation>This must be text.</translation>
+    </message>
+    <message>
+        <source>只能是以下之一：%1</source>
+        <translation>Must be one of: %1</translation>
+    </message>
+    <message>
+        <source>内容太长。</source>
+        <translation>The content is too long.</translation>
+    </message>
+    <message>
+        <source>无法保存同步冲突：%1</source>
+        <translation>Could not save the sync conflict: %1</translation>
+    </message>
+    <message>
+        <source>无法读取同步冲突：%1</source>
+        <translation>Could not read sync conflicts: %1</translation>
+    </message>
+    <message>
+        <source>这条冲突已经处理过了，或者不存在。</source>
+        <translation>This conflict has already been resolved or does not exist.</translation>
+    </message>
+    <message>
+        <source>无法标记冲突为已处理：%1</source>
+        <translation>Could not mark the conflict as resolved: %1</translation>
+    </message>
+    <message>
+        <source>整条记录的修改不能直接写回，请复制其中的内容，核对后重新录入。</source>
+        <translation>Changes to an entire record cannot be written back directly. Copy the content, check it, and enter it again.</translation>
+    </message>
+    <message>
+        <source>无法写回：%1 没有字段 %2。</source>
+        <translation>Cannot write back: %1 has no field %2.</translation>
+    </message>
+    <message>
+        <source>这条记录已不在本机（可能已转给别人或被删除），不能再写回。</source>
+        <translation>This record is no longer on this computer (it may have been reassigned or deleted) and can no longer be written back.</translation>
+    </message>
+    <message>
+        <source>这条记录已被删除，不能再写回。</source>
+        <translation>This record has been deleted and can no longer be written back.</translation>
+    </message>
+    <message>
+        <source>无法开始事务：%1</source>
+        <translation>Could not start a transaction: %1</translation>
+    </message>
+    <message>
+        <source>无法记录本地修改：%1</source>
+        <translation>Could not record the local change: %1</translation>
+    </message>
+    <message>
+        <source>无法保存：%1</source>
+        <translation>Could not save: %1</translation>
+    </message>
+    <message>
+        <source>证据</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>跟进记录</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>阶段变更</source>
+        <translation>Stage change</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · 跟进记录附件</source>
+        <translation>%1 · Activity attachment</translation>
+    </message>
+</context>
+<context>
     <name>sales::ContactDialog</name>
     <message>
         <source>新建联系人</source>
@@ -285,6 +658,61 @@ Current equipment goes down 3 times a month, costing about ¥20,000 each time</t
     <message>
         <source>一次只能添加一个文件，请分别拖入。</source>
         <translation>Only one file can be added at a time. Please drop them one by one.</translation>
+    </message>
+</context>
+<context>
+    <name>sales::FingerprintDialog</name>
+    <message>
+        <source>确认服务器证书</source>
+        <translation>Verify Server Certificate</translation>
+    </message>
+    <message>
+        <source>第一次连接到 &lt;b&gt;%1&lt;/b&gt;。请确认它就是你们公司的服务器：</source>
+        <translation>Connecting to &lt;b&gt;%1&lt;/b&gt; for the first time. Please confirm that it is your company’s server:</translation>
+    </message>
+    <message>
+        <source>服务器证书的 SHA-256 指纹：</source>
+        <translation>SHA-256 fingerprint of the server certificate:</translation>
+    </message>
+    <message>
+        <source>请和管理员运行 sales-server init 时显示的“SHA-256 fingerprint”逐段核对（或者直接问管理员）。完全一致才选“信任此服务器”；有任何一处不同，请取消并联系管理员：连接可能被人冒充，密码和客户数据会泄露。</source>
+        <translation>Compare it group by group with the “SHA-256 fingerprint” shown when your administrator ran sales-server init (or simply ask your administrator). Choose “Trust This Server” only if it matches exactly. If anything differs, cancel and contact your administrator: someone may be impersonating the server, and your password and customer data could be exposed.</translation>
+    </message>
+    <message>
+        <source>服务器证书已改变</source>
+        <translation>Server Certificate Changed</translation>
+    </message>
+    <message>
+        <source>警告：%1 现在出示的证书和之前信任的不一样！</source>
+        <translation>Warning: the certificate %1 now presents differs from the one you trusted before!</translation>
+    </message>
+    <message>
+        <source>可能是管理员更换了服务器证书，也可能是有人冒充服务器，想截获你的密码和客户数据。在和管理员核对新指纹之前，请不要继续。</source>
+        <translation>Your administrator may have replaced the server certificate, or someone may be impersonating the server to intercept your password and customer data. Do not continue until you have verified the new fingerprint with your administrator.</translation>
+    </message>
+    <message>
+        <source>之前信任的指纹：</source>
+        <translation>Previously trusted fingerprint:</translation>
+    </message>
+    <message>
+        <source>现在收到的指纹：</source>
+        <translation>Fingerprint received now:</translation>
+    </message>
+    <message>
+        <source>我已和管理员核对，改用新证书(&amp;V)</source>
+        <translation>I have &amp;verified it with my administrator; switch to the new certificate</translation>
+    </message>
+    <message>
+        <source>改用新证书(&amp;T)</source>
+        <translation>&amp;Trust New Certificate</translation>
+    </message>
+    <message>
+        <source>信任此服务器(&amp;T)</source>
+        <translation>&amp;Trust This Server</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -852,6 +1280,89 @@ Owner: %4 · Expected amount: %5 · Source: %6 · Industry: %7</translation>
     </message>
 </context>
 <context>
+    <name>sales::LoginDialog</name>
+    <message>
+        <source>登录服务器</source>
+        <translation>Sign In to Server</translation>
+    </message>
+    <message>
+        <source>登录后，本机的数据会与服务器同步。服务器地址请向管理员索取。</source>
+        <translation>Once you sign in, the data on this computer is synced with the server. Ask your administrator for the server address.</translation>
+    </message>
+    <message>
+        <source>服务器地址(&amp;S)：</source>
+        <translation>&amp;Server address:</translation>
+    </message>
+    <message>
+        <source>用户名(&amp;U)：</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>密码(&amp;P)：</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>管理员在设备列表中看到的名字，便于在设备丢失时吊销它。</source>
+        <translation>The name your administrator sees in the device list, so the device can be revoked if it is lost.</translation>
+    </message>
+    <message>
+        <source>设备名称(&amp;D)：</source>
+        <translation>&amp;Device name:</translation>
+    </message>
+    <message>
+        <source>正在登录…</source>
+        <translation>Signing in…</translation>
+    </message>
+    <message>
+        <source>登录</source>
+        <translation>Sign In</translation>
+    </message>
+    <message>
+        <source>Enter 或 Ctrl+Enter 登录</source>
+        <translation>Enter or Ctrl+Enter to sign in</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>重新登录</source>
+        <translation>Sign In Again</translation>
+    </message>
+    <message>
+        <source>请填写服务器地址，例如 https://sales.example.com:8443</source>
+        <translation>Please enter the server address, e.g. https://sales.example.com:8443</translation>
+    </message>
+    <message>
+        <source>服务器地址必须以 https:// 开头，例如 https://sales.example.com:8443</source>
+        <translation>The server address must start with https://, e.g. https://sales.example.com:8443</translation>
+    </message>
+    <message>
+        <source>服务器地址的格式不对，例如 https://sales.example.com:8443</source>
+        <translation>The server address is not valid; use a form like https://sales.example.com:8443</translation>
+    </message>
+    <message>
+        <source>服务器地址缺少主机名，例如 https://sales.example.com:8443</source>
+        <translation>The server address is missing the host name, e.g. https://sales.example.com:8443</translation>
+    </message>
+    <message>
+        <source>服务器地址只需要主机名和端口，例如 https://sales.example.com:8443</source>
+        <translation>The server address needs only the host name and port, e.g. https://sales.example.com:8443</translation>
+    </message>
+    <message>
+        <source>请填写用户名</source>
+        <translation>Please enter your user name</translation>
+    </message>
+    <message>
+        <source>请填写密码</source>
+        <translation>Please enter your password</translation>
+    </message>
+    <message>
+        <source>请填写设备名称，例如“张三的笔记本”</source>
+        <translation>Please enter a device name, e.g. “Zhang San’s laptop”</translation>
+    </message>
+</context>
+<context>
     <name>sales::MainWindow</name>
     <message>
         <source>销售罗盘 — %1</source>
@@ -900,10 +1411,6 @@ Owner: %4 · Expected amount: %5 · Source: %6 · Industry: %7</translation>
     <message>
         <source>仪表盘（即将推出）</source>
         <translation>Dashboard (coming soon)</translation>
-    </message>
-    <message>
-        <source>工作区：%1&#x3000;|&#x3000;离线（仅本地数据）&#x3000;|&#x3000;列表中 %2 条线索</source>
-        <translation>Workspace: %1  |  Offline (local data only)  |  %2 lead(s) in list</translation>
     </message>
     <message>
         <source>新建线索(&amp;N)…</source>
@@ -960,6 +1467,30 @@ Owner: %4 · Expected amount: %5 · Source: %6 · Industry: %7</translation>
     <message>
         <source>新建联系人(&amp;C)…</source>
         <translation>New &amp;Contact…</translation>
+    </message>
+    <message>
+        <source>工作区：%1&#x3000;|&#x3000;列表中 %2 条线索</source>
+        <translation>Workspace: %1  |  Leads in list: %2</translation>
+    </message>
+    <message>
+        <source>同步(&amp;S)</source>
+        <translation>&amp;Sync</translation>
+    </message>
+    <message>
+        <source>立即同步(&amp;Y)</source>
+        <translation>Sync &amp;Now</translation>
+    </message>
+    <message>
+        <source>同步冲突(&amp;C)…</source>
+        <translation>Sync &amp;Conflicts…</translation>
+    </message>
+    <message>
+        <source>登录服务器(&amp;I)…</source>
+        <translation>Sign &amp;In to Server…</translation>
+    </message>
+    <message>
+        <source>退出登录(&amp;O)</source>
+        <translation>Sign &amp;Out</translation>
     </message>
 </context>
 <context>
@@ -1261,6 +1792,102 @@ Owner: %4 · Expected amount: %5 · Source: %6 · Industry: %7</translation>
     <message>
         <source>无法打开工作区</source>
         <translation>Cannot Open Workspace</translation>
+    </message>
+</context>
+<context>
+    <name>sales::SyncController</name>
+    <message>
+        <source>钥匙串中没有这台设备的登录凭据，请重新登录</source>
+        <translation>No sign-in credentials for this device were found in the keychain; please sign in again</translation>
+    </message>
+    <message numerus="yes">
+        <source>服务器拒绝了 %n 项修改，原因见“同步冲突”</source>
+        <translation>
+            <numerusform>The server rejected %n change; see “Sync Conflicts” for the reason</numerusform>
+            <numerusform>The server rejected %n changes; see “Sync Conflicts” for the reasons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 个字段与别人的修改冲突，已保留服务器的值，你的值见“同步冲突”</source>
+        <translation>
+            <numerusform>%n field conflicted with someone else’s change; the server’s value was kept, and yours is in “Sync Conflicts”</numerusform>
+            <numerusform>%n fields conflicted with other people’s changes; the server’s values were kept, and yours are in “Sync Conflicts”</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>登录已失效或这台设备已被管理员停用，请重新登录</source>
+        <translation>Your sign-in has expired or an administrator has disabled this device; please sign in again</translation>
+    </message>
+    <message>
+        <source>没有信任这台服务器的证书，未登录</source>
+        <translation>The server’s certificate was not trusted; not signed in</translation>
+    </message>
+    <message>
+        <source>证书已变化且未被确认，未登录</source>
+        <translation>The certificate has changed and was not confirmed; not signed in</translation>
+    </message>
+</context>
+<context>
+    <name>sales::SyncStatusWidget</name>
+    <message>
+        <source>本机已保存、还没有被服务器接收的修改</source>
+        <translation>Changes saved on this computer but not yet received by the server</translation>
+    </message>
+    <message>
+        <source>有修改没能按你输入的样子保存到服务器，点击查看并处理</source>
+        <translation>Some changes were not saved to the server as you entered them. Click to review and resolve them.</translation>
+    </message>
+    <message>
+        <source>未登录服务器</source>
+        <translation>Not signed in</translation>
+    </message>
+    <message>
+        <source>同步中…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <source>尚未同步</source>
+        <translation>Not synced yet</translation>
+    </message>
+    <message>
+        <source>已同步 %1</source>
+        <translation>Synced %1</translation>
+    </message>
+    <message>
+        <source>离线</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>离线，正在重试…</source>
+        <translation>Offline, retrying…</translation>
+    </message>
+    <message>
+        <source>离线，%1 秒后重试</source>
+        <translation>Offline, retrying in %1 s</translation>
+    </message>
+    <message>
+        <source>离线，%1 分钟后重试</source>
+        <translation>Offline, retrying in %1 min</translation>
+    </message>
+    <message>
+        <source>同步出错</source>
+        <translation>Sync error</translation>
+    </message>
+    <message>
+        <source>已登录 %1（%2）</source>
+        <translation>Signed in as %1 (%2)</translation>
+    </message>
+    <message>
+        <source>本机数据单独使用，不与服务器同步</source>
+        <translation>Local data only; not synced with a server</translation>
+    </message>
+    <message>
+        <source>待上传 %1</source>
+        <translation>To upload: %1</translation>
+    </message>
+    <message>
+        <source>冲突 %1</source>
+        <translation>Conflicts: %1</translation>
     </message>
 </context>
 </TS>
