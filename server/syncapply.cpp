@@ -92,6 +92,16 @@ bool moveLead(QSqlDatabase &db, const QString &leadId, const LeadScope &was, con
     return true;
 }
 
+// The field naming who did what, for rows that record an action.
+QString authorField(const QString &entity)
+{
+    if (entity == u"activity"_s)
+        return u"owner_id"_s;
+    if (entity == u"stage_change"_s)
+        return u"by_user_id"_s;
+    return {};
+}
+
 bool writerMayWrite(const protocol::EntitySpec &spec, const Viewer &v)
 {
     switch (spec.writer) {
@@ -154,6 +164,11 @@ OpResult SyncStore::apply(const Viewer &viewer, const OpRequest &op)
         return fail(u"rejected"_s, u"forbidden"_s, u"当前角色不能修改%1"_s.arg(spec->name), was);
     if (const auto bad = protocol::validateFields(*spec, op.fields, !before))
         return fail(u"rejected"_s, bad->code, bad->message, was);
+    // Who did it is not the client's to claim: an activity or a stage change is
+    // recorded under the user who pushes it (an admin may import for others).
+    if (const QString who = authorField(spec->name); !who.isEmpty() && !viewer.isAdmin()
+        && !op.fields.value(who).toString().isEmpty() && op.fields.value(who).toString() != viewer.uid)
+        return fail(u"rejected"_s, u"forbidden"_s, u"%1 只能是推送者本人"_s.arg(who), was);
 
     rows::Stored after;
     protocol::MergeResult merge;
@@ -167,6 +182,8 @@ OpResult SyncStore::apply(const Viewer &viewer, const OpRequest &op)
         after.fields = op.fields;
         if (!after.fields.contains(u"deleted"_s))
             after.fields.insert(u"deleted"_s, 0);
+        if (const QString who = authorField(spec->name); !who.isEmpty() && after.fields.value(who).toString().isEmpty())
+            after.fields.insert(who, viewer.uid); // stamped by the server
         merge.changed = op.fields.keys();
     }
     const QString scopeCode = rows::resolveScope(m_store, db, *spec, op.rowId, after, false);

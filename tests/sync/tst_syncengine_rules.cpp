@@ -170,6 +170,30 @@ private Q_SLOTS:
         QCOMPARE(sue->count(u"SELECT count(*) FROM stage_change WHERE lead_id = ? AND to_stage = 'diagnose'"_s, {lead}), 1);
     }
 
+    void whoDidItIsStampedByTheServer()
+    {
+        auto ann = device(u"ann"_s, u"ann-author"_s);
+        QVERIFY(ann);
+        const QString lead = ann->createLead(u"作者测试"_s);
+        QVERIFY(ann->logActivity(lead, u"电话确认需求"_s));
+        QVERIFY(ann->sync().ok);
+        // The service leaves owner_id empty; the server records the pusher.
+        QCOMPARE(ann->value(u"SELECT owner_id FROM activity WHERE lead_id = ?"_s, {lead}).toString(), ann->uid());
+        // Claiming someone else did it is refused.
+        const QString forged = newId();
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        QVERIFY(ann->writer().save(u"activity"_s, forged,
+                                   {{u"lead_id"_s, lead}, {u"owner_id"_s, m_org.bob}, {u"kind"_s, u"call"_s},
+                                    {u"happened_at"_s, now}, {u"entered_at"_s, now}, {u"entry_seconds"_s, 5},
+                                    {u"progress"_s, 0}}));
+        const SyncReport r = ann->sync();
+        QCOMPARE(r.rejected, 1);
+        const auto records = ann->conflicts(forged);
+        QVERIFY(!records.isEmpty());
+        QCOMPARE(records.first().value(u"code"_s).toString(), u"forbidden"_s);
+        QVERIFY(ann->serverRows(u"activity"_s).size() == 1);
+    }
+
     void wrongFingerprintSendsNothing()
     {
         const QString devicesBefore = m_server.admin({u"devices"_s, u"list"_s}).out;
