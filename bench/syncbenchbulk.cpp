@@ -1,0 +1,152 @@
+// SPDX-FileCopyrightText: 2026 The Sales Client Authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// sync-bench, part a (end): the physical limit of the replica. The exported rows,
+// already in memory as bind values, go into an empty replica (same schema,
+// indexes and triggers) through BulkInserter in one transaction.
+#include "syncbench.h"
+
+#include "protocol/entitycatalog.h"
+#include "storage/bulkinserter.h"
+#include "storage/transaction.h"
+#include "sync/outbox.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace sales::bench {
+namespace {
+
+struct Table {
+    const protocol::EntitySpec *spec = nullptr;
+    QList<QVariantList> rows;
+    double ms = 0;
+};
+
+// The export's rows as bind values, per entity in catalog order (not timed).
+QList<Table> loadRows(const QString &jsonl, qint64 *count)
+{
+    QList<Table> tables;
+    QHash<QString, qsizetype> index;
+    for (const protocol::EntitySpec &e : protocol::entities()) {
+        index.insert(e.name, tables.size());
+        tables.append(Table{&e, {}, 0});
+    }
+    QFile f(jsonl);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    *count = 0;
+    while (!f.atEnd()) {
+        const QJsonObject o = QJsonDocument::fromJson(f.readLine()).object();
+        const qsizetype i = index.value(o.value(u"e"_s).toString(), -1);
+        if (i < 0)
+            continue;
+        Table &t = tables[i];
+        const QJsonObject fields = o.value(u"f"_s).toObject();
+        QVariantList values{o.value(u"id"_s).toString(), ++*count};
+        for (const protocol::FieldSpec &fs : t.spec->fields)
+            values << Outbox::fromJson(fields.value(fs.name), fs.type == protocol::FieldType::Integer);
+        t.rows.append(values);
+    }
+    return tables;
+}
+
+// Milliseconds for every row and the commit; -1 on error. withoutSearchTriggers
+// drops the two lead_search insert triggers first (a diagnostic, never the client).
+double bulkInsert(QList<Table> &tables, bool withoutSearchTriggers, double *commitMs, QString *error)
+{
+    BenchReplica replica;
+    QSqlDatabase db = replica.db();
+    QSqlQuery(db).exec(u"PRAGMA foreign_keys = OFF"_s); // as during a pull
+    if (withoutSearchTriggers) {
+        QSqlQuery(db).exec(u"DROP TRIGGER lead_search_insert"_s);
+        QSqlQuery(db).exec(u"DROP TRIGGER lead_search_contact_insert"_s);
+    }
+    QElapsedTimer t;
+    t.start();
+    Transaction tx(db);
+    for (Table &table : tables) {
+        QStringList columns{u"id"_s, u"rev"_s};
+        for (const protocol::FieldSpec &f : table.spec->fields)
+            columns << f.name;
+        BulkInserter insert(db, table.spec->name, columns);
+        QElapsedTimer one;
+        one.start();
+        for (const QVariantList &row : std::as_const(table.rows)) {
+            if (!insert.add(row)) {
+                *error = insert.errorText();
+                return -1;
+            }
+        }
+        table.ms = ms(one);
+    }
+    QElapsedTimer c;
+    c.start();
+    if (!tx.commit()) {
+        *error = db.lastError().text();
+        return -1;
+    }
+    *commitMs = ms(c);
+    return ms(t);
+}
+
+QString perRow(const QList<Table> &tables, const QStringList &only = {})
+{
+    QList<const Table *> sorted;
+    for (const Table &t : tables) {
+        if (t.rows.size() >= 100 && (only.isEmpty() || only.contains(t.spec->name)))
+            sorted << &t;
+    }
+    std::sort(sorted.begin(), sorted.end(), [](const Table *a, const Table *b) { return a->ms > b->ms; });
+    QStringList parts;
+    for (const Table *t : std::as_const(sorted))
+        parts << u"%1 %2 µs × %3"_s.arg(t->spec->name).arg(1000 * t->ms / double(t->rows.size()), 0, 'f', 1).arg(
+            t->rows.size());
+    return parts.join(u", "_s);
+}
+
+} // namespace
+
+void runBulkInsert(const QString &jsonl, double syncMs, qint64 pulled)
+{
+    qint64 count = 0;
+    QList<Table> tables = loadRows(jsonl, &count);
+    QString error;
+    double commit = 0;
+    const double bulk = bulkInsert(tables, false, &commit, &error);
+    if (bulk < 0) {
+        out() << "bulk insert failed: " << error << Qt::endl;
+        return;
+    }
+    out() << u"physical limit: BulkInserter, one transaction, same schema: %1 rows in %2 s = %3 rows/s"_s.arg(count)
+                 .arg(bulk / 1000, 0, 'f', 2)
+                 .arg(double(count) / (bulk / 1000), 0, 'f', 0)
+          << Qt::endl
+          << "  per row, slowest first: " << perRow(tables) << u"; commit %1 s"_s.arg(commit / 1000, 0, 'f', 2)
+          << Qt::endl;
+    const double bare = bulkInsert(tables, true, &commit, &error);
+    if (bare > 0) {
+        out() << u"  diagnostic, without the lead_search insert triggers: %1 s = %2 rows/s (%3)"_s
+                     .arg(bare / 1000, 0, 'f', 2)
+                     .arg(double(count) / (bare / 1000), 0, 'f', 0)
+                     .arg(perRow(tables, {u"lead"_s, u"contact"_s}))
+              << Qt::endl;
+    }
+    if (syncMs > 0) {
+        out() << u"sync / bulk = %1× (goal <= 5×; %2 rows pulled, %3 exported)"_s.arg(syncMs / bulk, 0, 'f', 2)
+                     .arg(pulled)
+                     .arg(count)
+              << Qt::endl;
+    }
+}
+
+} // namespace sales::bench

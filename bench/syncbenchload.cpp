@@ -1,0 +1,234 @@
+// SPDX-FileCopyrightText: 2026 The Sales Client Authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// sync-bench, parts b and c: a rep's edit round trip (push + pull), then many
+// reps at once, each on its own thread with its own replica and connection.
+#include "syncbench.h"
+
+#include "clock.h"
+#include "storage/trackedwriter.h"
+#include "sync/syncclient.h"
+#include "sync/syncengine.h"
+
+#include <QElapsedTimer>
+#include <QMutex>
+#include <QSqlQuery>
+#include <QThread>
+
+#include <atomic>
+
+using namespace Qt::StringLiterals;
+
+namespace sales::bench {
+namespace {
+
+// A rep's desktop: its replica after a first sync, and its own leads to edit.
+struct RepClient {
+    BenchReplica replica;
+    std::unique_ptr<SyncClient> client;
+    std::unique_ptr<SyncEngine> engine;
+    QStringList leads;
+    int next = 0;
+    int initialRows = 0;
+
+    bool setUp(const ServerProcess &server, const ServerUser &rep, const QString &device, QString *error)
+    {
+        client = std::make_unique<SyncClient>(server.url(), server.fingerprint());
+        client->setTimeoutMs(30000);
+        const auto uid = login(*client, rep.name, kUserPassword, device, error);
+        if (!uid || !replica.connection->isOpen())
+            return false;
+        engine = std::make_unique<SyncEngine>(replica.db(), systemClock(), *client);
+        engine->setPageSize(5000);
+        const SyncReport first = engine->run();
+        if (!first.ok) {
+            *error = u"first sync of %1: %2"_s.arg(rep.name, first.error);
+            return false;
+        }
+        initialRows = first.pulled;
+        QSqlQuery q(replica.db());
+        q.prepare(u"SELECT id FROM lead WHERE owner_id = ? AND deleted = 0 ORDER BY id"_s);
+        q.addBindValue(*uid);
+        if (q.exec()) {
+            while (q.next())
+                leads << q.value(0).toString();
+        }
+        if (leads.isEmpty()) {
+            *error = u"%1 has no leads"_s.arg(rep.name);
+            return false;
+        }
+        return true;
+    }
+
+    // One field of one of its leads, as the lead view saves it.
+    bool edit(QString *error)
+    {
+        const QString id = leads.at(next++ % leads.size());
+        TrackedWriter writer(replica.db(), systemClock());
+        const auto row = writer.find(u"lead"_s, id);
+        const qint64 amount = row ? row->value(u"amount_yuan"_s).toLongLong() : 0;
+        if (!writer.save(u"lead"_s, id, {{u"amount_yuan"_s, amount + 100}})) {
+            *error = writer.errorText();
+            return false;
+        }
+        return true;
+    }
+};
+
+QString figures(const QList<double> &v)
+{
+    return u"median %1 ms, p99 %2 ms, min %3 ms, max %4 ms (%5 rounds)"_s.arg(percentile(v, 0.5), 0, 'f', 1)
+        .arg(percentile(v, 0.99), 0, 'f', 1)
+        .arg(percentile(v, 0), 0, 'f', 1)
+        .arg(percentile(v, 1), 0, 'f', 1)
+        .arg(v.size());
+}
+
+} // namespace
+
+void runRoundTrip(const SyncBenchOptions &o, ServerProcess &server, const ServerUser &rep)
+{
+    out() << Qt::endl << u"== b. round trip: %1 edits one lead field, then push + pull (SyncEngine::run)"_s.arg(rep.name)
+          << Qt::endl;
+    RepClient c;
+    QString error;
+    QElapsedTimer t;
+    t.start();
+    if (!c.setUp(server, rep, u"bench-roundtrip"_s, &error)) {
+        out() << error << Qt::endl;
+        return;
+    }
+    out() << u"  sign-in + first sync: %1 rows in %2 ms (%3 own leads)"_s.arg(c.initialRows).arg(ms(t), 0, 'f', 0).arg(
+                 c.leads.size())
+          << Qt::endl;
+    QList<double> rounds;
+    int errors = 0;
+    for (int i = 0; i < o.roundTrips + 3; ++i) {
+        if (!c.edit(&error)) {
+            out() << error << Qt::endl;
+            return;
+        }
+        t.restart();
+        const SyncReport r = c.engine->run();
+        const double elapsed = ms(t);
+        if (!r.ok || r.pushed != 1 || r.rejected != 0)
+            ++errors;
+        if (i >= 3) // the first rounds warm up connections and caches
+            rounds.append(elapsed);
+    }
+    out() << "  edit + sync round: " << figures(rounds) << u", errors %1"_s.arg(errors) << Qt::endl;
+}
+
+void runLoad(const SyncBenchOptions &o, ServerProcess &server, const QList<ServerUser> &reps)
+{
+    out() << Qt::endl
+          << u"== c. load: %1 reps, each its own thread, replica and connection, for %2 s: edit one lead + sync, "
+             u"again and again (%3 storage)"_s.arg(o.clients)
+                 .arg(o.seconds)
+                 .arg(o.storage)
+          << Qt::endl;
+    if (reps.size() < o.clients) {
+        out() << u"only %1 reps on the server for %2 clients"_s.arg(reps.size()).arg(o.clients) << Qt::endl;
+        return;
+    }
+    std::atomic<int> ready{0}, failedSetup{0};
+    std::atomic<bool> go{false}, stop{false};
+    QMutex mutex;
+    QList<double> latencies;
+    QStringList errors;
+    qint64 errorCount = 0, done = 0, pulled = 0;
+    QElapsedTimer window;
+    QList<QThread *> threads;
+    for (int i = 0; i < o.clients; ++i) {
+        threads << QThread::create([&, i] {
+            RepClient c;
+            QString error;
+            if (!c.setUp(server, reps.at(i), u"bench-load-%1"_s.arg(i), &error)) {
+                QMutexLocker lock(&mutex);
+                errors << error;
+                ++failedSetup;
+                ++ready;
+                return;
+            }
+            ++ready;
+            while (!go.load())
+                QThread::msleep(1);
+            QList<double> mine;
+            qint64 myErrors = 0, myPulled = 0;
+            QStringList myMessages;
+            while (!stop.load()) {
+                QElapsedTimer t;
+                t.start();
+                const bool edited = c.edit(&error);
+                const SyncReport r = edited ? c.engine->run() : SyncReport{};
+                if (window.elapsed() > qint64(o.seconds) * 1000)
+                    break; // finished after the window: not counted
+                mine.append(ms(t));
+                myPulled += r.pulled;
+                if (!edited || !r.ok || r.rejected != 0) {
+                    ++myErrors;
+                    if (myMessages.size() < 3)
+                        myMessages << (edited ? r.error : error);
+                }
+            }
+            QMutexLocker lock(&mutex);
+            latencies += mine;
+            errorCount += myErrors;
+            pulled += myPulled;
+            done += mine.size();
+            errors += myMessages;
+        });
+        threads.last()->start();
+    }
+    QElapsedTimer setup;
+    setup.start();
+    while (ready.load() < o.clients)
+        QThread::msleep(10);
+    out() << u"  %1 clients signed in and synced first in %2 s (%3 failed); server: %4"_s.arg(o.clients)
+                 .arg(ms(setup) / 1000, 0, 'f', 1)
+                 .arg(failedSetup.load())
+                 .arg(server.memory())
+          << Qt::endl;
+    const double serverCpu = server.cpuSeconds(), benchCpu = cpuSecondsOf(u"/proc/self/stat"_s),
+                 databaseCpu = server.databaseCpuSeconds();
+    double idleBefore = 0, idleAfter = 0;
+    const double busyBefore = machineBusySeconds(&idleBefore);
+    window.start();
+    go = true;
+    QThread::sleep(static_cast<unsigned long>(o.seconds));
+    stop = true;
+    const double elapsed = ms(window);
+    const QString memoryAtEnd = server.memory();
+    const double serverUsed = server.cpuSeconds() - serverCpu, benchUsed = cpuSecondsOf(u"/proc/self/stat"_s) - benchCpu,
+                 databaseUsed = server.databaseCpuSeconds() - databaseCpu;
+    const double busyUsed = machineBusySeconds(&idleAfter) - busyBefore;
+    for (QThread *t : std::as_const(threads)) {
+        if (!t->wait(QDeadlineTimer(120000)))
+            out() << "  a client did not stop within 120 s" << Qt::endl;
+        delete t;
+    }
+    out() << u"  %1 rounds in %2 s = %3 ops/s (each op: one edit pushed + a pull)"_s.arg(done)
+                 .arg(elapsed / 1000, 0, 'f', 1)
+                 .arg(double(done) / (elapsed / 1000), 0, 'f', 1)
+          << Qt::endl
+          << "  edit + sync round: " << figures(latencies) << Qt::endl
+          << u"  errors: %1 (rounds that failed or had an op rejected); rows pulled during the run: %2"_s.arg(errorCount)
+                 .arg(pulled)
+          << Qt::endl;
+    errors.removeDuplicates();
+    for (const QString &e : std::as_const(errors).mid(0, 5))
+        out() << "    " << e << Qt::endl;
+    const double window_s = elapsed / 1000;
+    out() << u"  CPU in the window (cores busy): sales-server %1, PostgreSQL %2, the %3 clients %4; whole machine "
+             u"%5 of %6 (others included); sales-server %7 ms CPU per op"_s.arg(serverUsed / window_s, 0, 'f', 2)
+                 .arg(databaseUsed / window_s, 0, 'f', 2)
+                 .arg(o.clients)
+                 .arg(benchUsed / window_s, 0, 'f', 2)
+                 .arg(busyUsed / window_s, 0, 'f', 2)
+                 .arg((busyUsed + idleAfter - idleBefore) / window_s, 0, 'f', 1)
+                 .arg(done > 0 ? 1000 * serverUsed / double(done) : 0.0, 0, 'f', 2)
+          << Qt::endl;
+    out() << "  server at the end: " << memoryAtEnd << Qt::endl;
+}
+
+} // namespace sales::bench
