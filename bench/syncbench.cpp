@@ -28,7 +28,7 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.addHelpOption();
     const QCommandLineOption leads(u"leads"_s, u"demo leads (100000: about 1M activities)"_s, u"N"_s, u"5000"_s);
-    const QCommandLineOption seed(u"seed"_s, u"demo seed"_s, u"S"_s, u"0"_s);
+    const QCommandLineOption seed(u"seed"_s, u"demo seed (0: the demo's own)"_s, u"S"_s, u"0"_s);
     const QCommandLineOption storage(u"storage"_s, u"sqlite or postgres"_s, u"driver"_s, u"sqlite"_s);
     const QCommandLineOption clients(u"clients"_s, u"simulated reps in the load test"_s, u"N"_s, u"50"_s);
     const QCommandLineOption seconds(u"seconds"_s, u"length of the load test"_s, u"S"_s, u"60"_s);

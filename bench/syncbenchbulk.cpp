@@ -66,7 +66,8 @@ double bulkInsert(QList<Table> &tables, bool withoutSearchTriggers, double *comm
 {
     BenchReplica replica;
     QSqlDatabase db = replica.db();
-    QSqlQuery(db).exec(u"PRAGMA foreign_keys = OFF"_s); // as during a pull
+    QSqlQuery(db).exec(u"PRAGMA foreign_keys = OFF"_s); // as during a pull,
+    QSqlQuery(db).exec(u"PRAGMA cache_size = -524288"_s); // with the pull's cache
     if (withoutSearchTriggers) {
         QSqlQuery(db).exec(u"DROP TRIGGER lead_search_insert"_s);
         QSqlQuery(db).exec(u"DROP TRIGGER lead_search_contact_insert"_s);

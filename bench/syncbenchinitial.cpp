@@ -37,6 +37,7 @@ bool timedPull(SyncClient &client, QSqlDatabase db, int pageSize, Breakdown &b, 
     LocalState state(db);
     qint64 cursor = 0;
     QSqlQuery(db).exec(u"PRAGMA foreign_keys = OFF"_s);
+    QSqlQuery(db).exec(u"PRAGMA cache_size = -524288"_s);
     for (;;) {
         QElapsedTimer t;
         t.start();

@@ -33,6 +33,8 @@ QString errorInWords(const HttpResult &r)
     return u"服务器拒绝了请求（%1 %2）%3"_s.arg(r.status).arg(r.errorCode(), message.isEmpty() ? QString() : u"：%1"_s.arg(message));
 }
 
+constexpr qint64 kPullCacheKiB = -512 * 1024; // PRAGMA cache_size: negative is KiB
+
 QStringList blobsOf(const QString &entity, const QJsonObject &fields)
 {
     const protocol::EntitySpec *spec = protocol::entity(entity);
@@ -228,7 +230,22 @@ SyncReport SyncEngine::pull()
     // change, not creation); the server is authoritative, so foreign keys are
     // not enforced while pages are applied.
     QSqlQuery(m_db).exec(u"PRAGMA foreign_keys = OFF"_s);
-    auto restore = qScopeGuard([this] { QSqlQuery(m_db).exec(u"PRAGMA foreign_keys = ON"_s); });
+    // A first sync inserts rows with random UUID keys all over every index: with the
+    // replica's usual cache a large workspace (1M rows) reads, decrypts and rewrites
+    // the same index pages again and again. SQLite takes cache pages only as they are
+    // needed and gives them back when the size is restored (as DemoGenerator does).
+    QSqlQuery cacheSize(m_db);
+    const qint64 previousCache =
+        cacheSize.exec(u"PRAGMA cache_size"_s) && cacheSize.next() ? cacheSize.value(0).toLongLong() : 0;
+    cacheSize.finish();
+    const bool growCache = previousCache < 0 && previousCache > kPullCacheKiB;
+    if (growCache)
+        QSqlQuery(m_db).exec(u"PRAGMA cache_size = %1"_s.arg(kPullCacheKiB));
+    auto restore = qScopeGuard([this, growCache, previousCache] {
+        QSqlQuery(m_db).exec(u"PRAGMA foreign_keys = ON"_s);
+        if (growCache)
+            QSqlQuery(m_db).exec(u"PRAGMA cache_size = %1"_s.arg(previousCache));
+    });
     for (;;) {
         const HttpResult r = m_client.get(u"/api/v1/sync/pull?cursor=%1&limit=%2"_s.arg(cursor).arg(m_pageSize));
         if (!r.ok()) {
