@@ -8,8 +8,10 @@
 
 #include "clock.h"
 #include "protocol/entitycatalog.h"
+#include "storage/leadsearchbatch.h"
 #include "storage/localstate.h"
 #include "storage/transaction.h"
+#include "sync/pullpage.h"
 #include "sync/rowapplier.h"
 #include "sync/syncclient.h"
 #include "sync/syncengine.h"
@@ -26,12 +28,13 @@ namespace sales::bench {
 namespace {
 
 struct Breakdown {
-    double get = 0, parse = 0, blobs = 0, apply = 0, commit = 0;
+    double get = 0, parse = 0, blobs = 0, apply = 0, search = 0, commit = 0;
     int pages = 0;
     qint64 rows = 0, bytes = 0;
 };
 
-// SyncEngine::pull's steps, one by one with a timer each (same calls, same order).
+// SyncEngine::pull's steps, one by one with a timer each and on one thread (the
+// engine reads the next page on a second thread while it writes one).
 bool timedPull(SyncClient &client, QSqlDatabase db, int pageSize, Breakdown &b, QString *error)
 {
     LocalState state(db);
@@ -49,25 +52,14 @@ bool timedPull(SyncClient &client, QSqlDatabase db, int pageSize, Breakdown &b, 
         }
         b.bytes += r.body.size();
         t.restart();
-        const QJsonObject page = r.json();
-        const QJsonArray changes = page.value(u"changes"_s).toArray();
-        QList<QPair<qint64, QJsonObject>> items;
-        items.reserve(changes.size());
-        for (const QJsonValue &c : changes)
-            items.append({c[u"rev"_s].toInteger(), c.toObject()});
+        const PullPage page = PullPage::read(r.body, cursor);
         b.parse += ms(t);
-        t.restart();
-        QStringList shas; // as SyncEngine::pull: each file of the page once
-        for (const auto &[rev, item] : std::as_const(items)) {
-            const protocol::EntitySpec *spec = protocol::entity(item.value(u"e"_s).toString());
-            const QString sha = spec && !spec->blobField.isEmpty()
-                ? item.value(u"f"_s).toObject().value(spec->blobField).toString()
-                : QString();
-            if (!sha.isEmpty())
-                shas << sha;
+        if (!page.ok) {
+            *error = page.failure.networkError;
+            return false;
         }
-        shas.removeDuplicates();
-        for (const QString &sha : std::as_const(shas)) {
+        t.restart();
+        for (const QString &sha : page.blobs) {
             QSqlQuery have(db);
             have.prepare(u"SELECT 1 FROM blob WHERE sha256 = ?"_s);
             have.addBindValue(sha);
@@ -85,25 +77,28 @@ bool timedPull(SyncClient &client, QSqlDatabase db, int pageSize, Breakdown &b, 
         t.restart();
         Transaction tx(db);
         RowApplier rows(db);
-        bool ok = rows.loadPending();
-        for (const auto &[rev, item] : std::as_const(items)) {
+        LeadSearchBatch search(db);
+        bool ok = rows.loadPending() && search.suspend();
+        rows.setSearchBatch(&search);
+        for (const ServerRow &row : page.rows) {
             if (ok)
-                ok = rows.apply(item.value(u"e"_s).toString(), item.value(u"id"_s).toString(), rev,
-                                item.value(u"f"_s).toObject());
+                ok = rows.apply(row);
         }
-        const qint64 next = page.value(u"cursor"_s).toInteger(cursor);
-        ok = ok && state.setValue(SyncEngine::kCursorKey, QString::number(next));
+        ok = ok && state.setValue(SyncEngine::kCursorKey, QString::number(page.cursor));
         b.apply += ms(t);
         t.restart();
+        ok = ok && search.finish();
+        b.search += ms(t);
+        t.restart();
         if (!ok || !tx.commit()) {
-            *error = rows.errorText();
+            *error = rows.errorText() + search.errorText();
             return false;
         }
         b.commit += ms(t);
-        b.rows += changes.size();
+        b.rows += page.changes;
         ++b.pages;
-        cursor = next;
-        if (!page.value(u"has_more"_s).toBool())
+        cursor = page.cursor;
+        if (!page.hasMore)
             break;
     }
     QSqlQuery(db).exec(u"PRAGMA foreign_keys = ON"_s);
@@ -162,9 +157,9 @@ void runInitialSync(const SyncBenchOptions &o, ServerProcess &server, const QStr
             out() << error << Qt::endl;
             return;
         }
-        const double total = b.get + b.parse + b.blobs + b.apply + b.commit;
+        const double total = b.get + b.parse + b.blobs + b.apply + b.search + b.commit;
         const auto share = [total](double v) { return u"%1 s (%2%)"_s.arg(v / 1000, 0, 'f', 2).arg(100 * v / total, 0, 'f', 0); };
-        out() << u"where the time goes (same steps, timed; %1 pages of %2, %3 MB of JSON, %4 s):"_s.arg(b.pages)
+        out() << u"where the time goes (same steps on one thread, timed; %1 pages of %2, %3 MB of JSON, %4 s):"_s.arg(b.pages)
                      .arg(o.page)
                      .arg(double(b.bytes) / 1e6, 0, 'f', 1)
                      .arg(total / 1000, 0, 'f', 2)
@@ -173,6 +168,7 @@ void runInitialSync(const SyncBenchOptions &o, ServerProcess &server, const QStr
               << "  client JSON parse:                          " << share(b.parse) << Qt::endl
               << "  blobs (check + fetch):                      " << share(b.blobs) << Qt::endl
               << "  apply (RowApplier: probe + INSERT/UPDATE): " << share(b.apply) << Qt::endl
+              << "  lead_search for the page's leads:           " << share(b.search) << Qt::endl
               << "  commit:                                     " << share(b.commit) << Qt::endl;
     }
 

@@ -11,7 +11,7 @@ packages=(
     cmake ninja-build ccache g++ pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools libgl-dev libqt6opengl6-dev libxkbcommon-dev
-    libsqlcipher-dev qtkeychain-qt6-dev libsodium-dev libboost-dev libssl-dev qt6-pdf-dev
+    libsqlcipher-dev qtkeychain-qt6-dev libsodium-dev libboost-dev libssl-dev qt6-pdf-dev libsimdjson-dev
     # run: platform plugins, Chinese fonts, the sqlcipher shell
     qt6-qpa-plugins libxkbcommon-x11-0 libxcb-cursor0 fonts-noto-cjk sqlcipher
     # tests: a private Secret Service, plain sqlite3 shell, a virtual display

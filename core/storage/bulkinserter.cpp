@@ -2,19 +2,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bulkinserter.h"
 
-#include <QSqlError>
 
 using namespace Qt::StringLiterals;
 
 namespace sales {
 
 BulkInserter::BulkInserter(QSqlDatabase db, const QString &table, const QStringList &columns)
-    : m_query(db), m_columns(columns.size())
+    : m_columns(columns.size())
 {
     QStringList marks;
     marks.fill(u"?"_s, columns.size());
-    if (!m_query.prepare(u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(table, columns.join(u", "_s), marks.join(u", "_s))))
-        m_errorText = m_query.lastError().text();
+    m_query = SqlStatement(db, u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(table, columns.join(u", "_s), marks.join(u", "_s)));
+    if (!m_query.isValid())
+        m_errorText = m_query.errorText();
 }
 
 bool BulkInserter::add(const QVariantList &values)
@@ -26,9 +26,9 @@ bool BulkInserter::add(const QVariantList &values)
         return false;
     }
     for (qsizetype i = 0; i < values.size(); ++i)
-        m_query.bindValue(int(i), values.at(i));
+        m_query.bindValue(int(i) + 1, values.at(i));
     if (!m_query.exec()) {
-        m_errorText = m_query.lastError().text();
+        m_errorText = m_query.errorText();
         return false;
     }
     ++m_count;

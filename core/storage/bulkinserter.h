@@ -2,8 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "sqlstatement.h"
+
 #include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QStringList>
 #include <QVariantList>
 
@@ -22,7 +23,7 @@ public:
     QString errorText() const { return m_errorText; }
 
 private:
-    QSqlQuery m_query;
+    SqlStatement m_query;
     qsizetype m_columns = 0;
     qint64 m_count = 0;
     QString m_errorText;

@@ -4,6 +4,8 @@
 
 #include "outbox.h"
 #include "protocol/entitycatalog.h"
+#include "storage/leadsearchbatch.h"
+#include "storage/sqlstatement.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -27,10 +29,74 @@ QVariant wrap(const QJsonValue &v)
 
 struct RowApplier::Statements {
     const protocol::EntitySpec *spec = nullptr;
-    QSqlQuery exists;
-    QSqlQuery update;
-    QSqlQuery insert;
+    SqlStatement exists; // a contact's probe reads its account (lead_search depends on it)
+    SqlStatement update;
+    SqlStatement insert;
+    int accountField = -1; // lead, contact: index of account_id in spec->fields
 };
+
+FieldValue FieldValue::fromJson(const QJsonValue &v, bool integer)
+{
+    FieldValue f;
+    if (v.isUndefined())
+        return f;
+    if (v.isNull()) {
+        f.kind = Null;
+    } else if (integer) {
+        f.kind = Integer;
+        f.integer = v.toInteger();
+    } else {
+        f.kind = Text;
+        f.utf8 = v.toString().toUtf8();
+    }
+    return f;
+}
+
+QVariant FieldValue::toVariant(bool isInteger) const
+{
+    switch (kind) {
+    case Integer:
+        return QVariant(integer); // the value, qint64
+    case Text:
+        return QVariant(text());
+    default:
+        return QVariant(isInteger ? QMetaType(QMetaType::LongLong) : QMetaType(QMetaType::QString));
+    }
+}
+
+ServerRow ServerRow::fromFields(const QString &entity, const QString &id, qint64 rev, const QJsonObject &fields)
+{
+    ServerRow row;
+    row.spec = protocol::entity(entity);
+    row.entity = entity;
+    row.id = id;
+    row.idUtf8 = id.toUtf8();
+    row.rev = rev;
+    if (row.spec) {
+        row.values.reserve(row.spec->fields.size());
+        for (const auto &f : row.spec->fields)
+            row.values.append(FieldValue::fromJson(fields.value(f.name), f.type == protocol::FieldType::Integer));
+    }
+    return row;
+}
+
+ServerRow ServerRow::fromChange(const QJsonObject &change)
+{
+    const QString entity = change.value(u"e"_s).toString();
+    const QString id = change.value(u"id"_s).toString();
+    const qint64 rev = change.value(u"rev"_s).toInteger();
+    const auto f = change.constFind(u"f"_s);
+    if (f == change.constEnd()) {
+        ServerRow row;
+        row.spec = protocol::entity(entity);
+        row.entity = entity;
+        row.id = id;
+        row.rev = rev;
+        row.removal = true;
+        return row;
+    }
+    return fromFields(entity, id, rev, f.value().toObject());
+}
 
 RowApplier::RowApplier(QSqlDatabase db) : m_db(std::move(db)) {}
 RowApplier::~RowApplier() = default;
@@ -38,6 +104,12 @@ RowApplier::~RowApplier() = default;
 bool RowApplier::fail(const QSqlQuery &q)
 {
     m_error = q.lastError().text();
+    return false;
+}
+
+bool RowApplier::fail(const SqlStatement &s)
+{
+    m_error = s.errorText();
     return false;
 }
 
@@ -62,21 +134,21 @@ RowApplier::Statements &RowApplier::statementsFor(const QString &entity)
     if (!slot) {
         slot = std::make_shared<Statements>();
         slot->spec = protocol::entity(entity);
-        slot->exists = QSqlQuery(m_db);
-        slot->update = QSqlQuery(m_db);
-        slot->insert = QSqlQuery(m_db);
         if (slot->spec) {
-            slot->exists.setForwardOnly(true);
-            slot->exists.prepare(u"SELECT 1 FROM %1 WHERE id = ?"_s.arg(entity));
+            const bool contact = entity == u"contact"_s;
+            slot->exists = SqlStatement(m_db, u"SELECT %1 FROM %2 WHERE id = ?"_s.arg(contact ? u"account_id"_s : u"1"_s, entity));
             QStringList sets, cols{u"id"_s, u"rev"_s}, marks{u"?"_s, u"?"_s};
-            for (const auto &f : slot->spec->fields) {
+            for (qsizetype i = 0; i < slot->spec->fields.size(); ++i) {
+                const auto &f = slot->spec->fields.at(i);
                 sets << f.name + u" = ?"_s;
                 cols << f.name;
                 marks << u"?"_s;
+                if (f.name == u"account_id"_s)
+                    slot->accountField = int(i);
             }
-            slot->update.prepare(u"UPDATE %1 SET rev = ?, %2 WHERE id = ?"_s.arg(entity, sets.join(u", "_s)));
-            slot->insert.prepare(u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(entity, cols.join(u", "_s),
-                                                                          marks.join(u", "_s)));
+            slot->update = SqlStatement(m_db, u"UPDATE %1 SET rev = ?, %2 WHERE id = ?"_s.arg(entity, sets.join(u", "_s)));
+            slot->insert = SqlStatement(m_db, u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(entity, cols.join(u", "_s),
+                                                                                     marks.join(u", "_s)));
         }
     }
     return *slot;
@@ -84,50 +156,113 @@ RowApplier::Statements &RowApplier::statementsFor(const QString &entity)
 
 bool RowApplier::apply(const QString &entity, const QString &id, qint64 rev, const QJsonObject &fields)
 {
-    Statements &s = statementsFor(entity);
-    if (!s.spec)
-        return true; // an entity this client does not know (a newer server): skip
-    const QString row = key(entity, id);
-    if (m_pendingRows.contains(row)) {
-        // Local edits not sent yet: update only the other fields, leave rev (the
-        // push that follows carries the edits with their bases).
-        QStringList sets;
-        QVariantList values;
-        for (const auto &f : s.spec->fields) {
-            if (m_pendingFields.contains(key(row, f.name)) || !fields.contains(f.name))
-                continue;
-            sets << f.name + u" = ?"_s;
-            values << Outbox::fromJson(fields.value(f.name), f.type == protocol::FieldType::Integer);
-        }
-        if (sets.isEmpty())
-            return true;
-        QSqlQuery q(m_db);
-        q.prepare(u"UPDATE %1 SET %2 WHERE id = ?"_s.arg(entity, sets.join(u", "_s)));
-        for (const QVariant &v : std::as_const(values))
-            q.addBindValue(v);
-        q.addBindValue(id);
-        ++m_applied;
-        return q.exec() || fail(q);
+    return apply(ServerRow::fromFields(entity, id, rev, fields));
+}
+
+void RowApplier::noteSearch(const Statements &s, const ServerRow &row, const QString &previousAccount)
+{
+    if (!m_search)
+        return;
+    const QString account = s.accountField >= 0 ? row.values.at(s.accountField).text() : QString();
+    if (row.entity == u"lead"_s) {
+        m_search->noteLead(row.id, account);
+    } else if (row.entity == u"account"_s) {
+        m_search->noteAccount(row.id);
+    } else if (row.entity == u"contact"_s) {
+        m_search->noteAccount(account);
+        if (previousAccount != account)
+            m_search->noteAccount(previousAccount);
     }
+}
+
+bool RowApplier::applyPending(Statements &s, const ServerRow &row, const QString &rowKey)
+{
+    // Local edits not sent yet: update only the other fields, leave rev (the
+    // push that follows carries the edits with their bases).
+    QStringList sets;
+    QVariantList values;
+    for (qsizetype i = 0; i < s.spec->fields.size(); ++i) {
+        const auto &f = s.spec->fields.at(i);
+        if (m_pendingFields.contains(key(rowKey, f.name)) || row.values.at(i).kind == FieldValue::Absent)
+            continue;
+        sets << f.name + u" = ?"_s;
+        values << row.values.at(i).toVariant(f.type == protocol::FieldType::Integer);
+    }
+    if (sets.isEmpty())
+        return true;
+    QString previousAccount;
+    if (m_search && row.entity == u"contact"_s) {
+        s.exists.bindText(1, QStringView(row.id));
+        if (!s.exists.exec())
+            return fail(s.exists);
+        previousAccount = s.exists.columnText(0);
+        s.exists.reset();
+    }
+    QSqlQuery q(m_db);
+    q.prepare(u"UPDATE %1 SET %2 WHERE id = ?"_s.arg(row.entity, sets.join(u", "_s)));
+    for (const QVariant &v : std::as_const(values))
+        q.addBindValue(v);
+    q.addBindValue(row.id);
+    ++m_applied;
+    if (!q.exec())
+        return fail(q);
+    if (m_search) {
+        // The row keeps some local values: name everything its text may depend on.
+        if (row.entity == u"lead"_s)
+            m_search->noteLead(row.id, QString());
+        else if (row.entity == u"account"_s)
+            m_search->noteAccount(row.id);
+        else if (row.entity == u"contact"_s) {
+            m_search->noteAccount(previousAccount);
+            m_search->noteAccount(row.values.at(s.accountField).text());
+        }
+    }
+    return true;
+}
+
+bool RowApplier::apply(const ServerRow &row)
+{
+    if (!row.spec)
+        return true; // an entity this client does not know (a newer server): skip
+    Statements &s = statementsFor(row.entity);
+    if (!s.insert.isValid())
+        return fail(s.insert);
+    const QString rowKey = key(row.entity, row.id);
+    if (m_pendingRows.contains(rowKey))
+        return applyPending(s, row, rowKey);
     // A read probe, then one write: a new row (every row of a first sync) is one
-    // INSERT instead of an UPDATE that matches nothing followed by the INSERT. The
-    // values are bound by position: Qt 6.4's addBindValue formats placeholder names per value.
-    s.exists.bindValue(0, id);
+    // INSERT instead of an UPDATE that matches nothing followed by the INSERT.
+    s.exists.bindTextNoCopy(1, row.idUtf8);
     if (!s.exists.exec())
         return fail(s.exists);
-    const bool present = s.exists.next();
-    s.exists.finish();
-    QSqlQuery &q = present ? s.update : s.insert;
-    int column = 0;
+    const bool present = s.exists.hasRow();
+    const QString previousAccount = present && s.accountField >= 0 && row.entity == u"contact"_s ? s.exists.columnText(0) : QString();
+    s.exists.reset();
+    SqlStatement &q = present ? s.update : s.insert;
+    int column = 1;
+    // The row outlives exec(): its UTF-8 is bound without a copy.
     if (!present)
-        q.bindValue(column++, id);
-    q.bindValue(column++, rev);
-    for (const auto &f : s.spec->fields)
-        q.bindValue(column++, Outbox::fromJson(fields.value(f.name), f.type == protocol::FieldType::Integer));
+        q.bindTextNoCopy(column++, row.idUtf8);
+    q.bindInt64(column++, row.rev);
+    for (const FieldValue &v : row.values) {
+        switch (v.kind) {
+        case FieldValue::Integer:
+            q.bindInt64(column++, v.integer);
+            break;
+        case FieldValue::Text:
+            q.bindTextNoCopy(column++, v.utf8);
+            break;
+        default:
+            q.bindNull(column++);
+        }
+    }
     if (present)
-        q.bindValue(column++, id);
+        q.bindTextNoCopy(column++, row.idUtf8);
     ++m_applied;
-    return q.exec() || fail(q);
+    if (!q.exec())
+        return fail(q);
+    noteSearch(s, row, previousAccount);
+    return true;
 }
 
 bool RowApplier::remove(const QString &entity, const QString &id, qint64 nowMs)
@@ -165,6 +300,13 @@ bool RowApplier::remove(const QString &entity, const QString &id, qint64 nowMs)
         if (!p.exec())
             return fail(p);
         m_pendingRows.remove(row);
+    }
+    if (m_search && entity == u"contact"_s) {
+        QSqlQuery c(m_db);
+        c.prepare(u"SELECT account_id FROM contact WHERE id = ?"_s);
+        c.addBindValue(id);
+        if (c.exec() && c.next())
+            m_search->noteAccount(c.value(0).toString());
     }
     // A customer's file must not stay behind when its row leaves: note the blob,
     // and drop it once nothing else in the replica names it.

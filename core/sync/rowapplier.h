@@ -4,6 +4,11 @@
 
 #include "conflictrecord.h"
 
+#include <QByteArray>
+#include <QJsonValue>
+#include <QVariant>
+#include <QList>
+
 #include <QHash>
 #include <QJsonObject>
 #include <QSet>
@@ -14,6 +19,39 @@
 #include <memory>
 
 namespace sales {
+
+class LeadSearchBatch;
+namespace protocol {
+struct EntitySpec;
+}
+
+// A field's value as the server sent it, ready to bind: text as UTF-8, which is
+// the replica's own encoding (no conversion while it is written).
+struct FieldValue {
+    enum Kind : quint8 { Absent, Null, Integer, Text };
+    Kind kind = Absent;
+    qint64 integer = 0;
+    QByteArray utf8;
+
+    static FieldValue fromJson(const QJsonValue &v, bool integer);
+    QString text() const { return kind == Text ? QString::fromUtf8(utf8) : QString(); }
+    QVariant toVariant(bool integer) const; // as Outbox::fromJson
+};
+
+// One row of a pull page, its fields in the entity's field order, so that the
+// JSON is read off the thread that writes the replica.
+struct ServerRow {
+    const protocol::EntitySpec *spec = nullptr; // null: an entity this client does not know
+    QString entity;
+    QString id;
+    qint64 rev = 0;
+    bool removal = false;
+    QByteArray idUtf8;
+    QList<FieldValue> values; // spec->fields order
+
+    static ServerRow fromChange(const QJsonObject &change); // {"e","id","rev","f"} or a removal
+    static ServerRow fromFields(const QString &entity, const QString &id, qint64 rev, const QJsonObject &fields);
+};
 
 // Writes the server's rows into the replica: not local edits, so no
 // pending_change; a field with a local edit not yet sent keeps the local value
@@ -28,9 +66,13 @@ public:
     // Reads which fields have local edits; call at the start of each transaction.
     bool loadPending();
     bool apply(const QString &entity, const QString &id, qint64 rev, const QJsonObject &fields);
+    bool apply(const ServerRow &row);
     // The row left the user's scope: delete it; local edits become lost_access records.
     bool remove(const QString &entity, const QString &id, qint64 nowMs);
     bool addConflict(const ConflictRecord &r, qint64 nowMs);
+    // With a suspended batch, lead_search is not kept by its triggers: every row
+    // written here that its text depends on is named to the batch instead.
+    void setSearchBatch(LeadSearchBatch *batch) { m_search = batch; }
     QString errorText() const { return m_error; }
     int applied() const { return m_applied; }
     int removed() const { return m_removed; }
@@ -39,11 +81,15 @@ private:
     struct Statements;
     Statements &statementsFor(const QString &entity);
     bool fail(const QSqlQuery &q);
+    bool fail(const class SqlStatement &s);
+    bool applyPending(Statements &s, const ServerRow &row, const QString &key);
+    void noteSearch(const Statements &s, const ServerRow &row, const QString &previousAccount);
 
     QSqlDatabase m_db;
     QHash<QString, std::shared_ptr<Statements>> m_statements;
     QSet<QString> m_pendingRows;   // entity + '\n' + id
     QSet<QString> m_pendingFields; // entity + '\n' + id + '\n' + field
+    LeadSearchBatch *m_search = nullptr;
     QString m_error;
     int m_applied = 0;
     int m_removed = 0;

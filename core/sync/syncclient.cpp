@@ -39,6 +39,14 @@ SyncClient::SyncClient(QString baseUrl, QString fingerprint, QList<QSslCertifica
 
 SyncClient::~SyncClient() = default;
 
+std::unique_ptr<SyncClient> SyncClient::clone() const
+{
+    auto c = std::make_unique<SyncClient>(m_baseUrl, m_fingerprint, m_ca);
+    c->m_token = m_token;
+    c->m_timeoutMs = m_timeoutMs;
+    return c;
+}
+
 QString SyncClient::normalizeFingerprint(const QString &fp)
 {
     QString out;

@@ -38,6 +38,9 @@ public:
     ~SyncClient();
     Q_DISABLE_COPY_MOVE(SyncClient)
 
+    // The same server, trust and token, for another thread (its own connection).
+    std::unique_ptr<SyncClient> clone() const;
+
     void setToken(const QByteArray &token) { m_token = token; }
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
     QString baseUrl() const { return m_baseUrl; }

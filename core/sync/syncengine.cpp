@@ -6,12 +6,15 @@
 #include "outbox.h"
 #include "protocol/entitycatalog.h"
 #include "rowapplier.h"
+#include "pullpage.h"
+#include "storage/leadsearchbatch.h"
 #include "storage/localstate.h"
 #include "storage/transaction.h"
 #include "syncclient.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
@@ -20,6 +23,7 @@
 #include <QVariant>
 
 #include <algorithm>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -34,6 +38,8 @@ QString errorInWords(const HttpResult &r)
 }
 
 constexpr qint64 kPullCacheKiB = -512 * 1024; // PRAGMA cache_size: negative is KiB
+constexpr qsizetype kSearchBatchRows = 200;     // smaller pages keep the triggers
+constexpr qint64 kCommitMs = 400;               // longest a pull transaction stays open
 
 QStringList blobsOf(const QString &entity, const QJsonObject &fields)
 {
@@ -246,53 +252,82 @@ SyncReport SyncEngine::pull()
         if (growCache)
             QSqlQuery(m_db).exec(u"PRAGMA cache_size = %1"_s.arg(previousCache));
     });
+    // The first page comes over the engine's own connection; when there are
+    // more (a first sync, a long time offline), a second thread reads each next
+    // page while this one writes the last into the replica.
+    std::optional<PullPrefetcher> prefetch;
+    PullPage page = PullPage::fetch(m_client, cursor, m_pageSize);
+    // Pages are written in transactions of up to kCommitMs, each with the cursor
+    // of its last page: fewer commits (each encrypts every page it changed) while
+    // other connections wait at most that long to write.
+    std::optional<Transaction> tx;
+    std::optional<RowApplier> rows;
+    std::optional<LeadSearchBatch> search;
+    QElapsedTimer open;
+    const auto commit = [&]() -> bool {
+        QString error;
+        bool ok = search->finish();
+        if (!ok)
+            error = search->errorText();
+        if (ok && !(state.setValue(kCursorKey, QString::number(cursor)) && tx->commit())) {
+            ok = false;
+            error = m_db.lastError().text();
+        }
+        if (ok)
+            report.removed += rows->removed();
+        search.reset();
+        rows.reset();
+        tx.reset(); // rolls back unless committed
+        if (!ok)
+            report.error = u"无法写入本地数据：%1"_s.arg(error);
+        return ok;
+    };
     for (;;) {
-        const HttpResult r = m_client.get(u"/api/v1/sync/pull?cursor=%1&limit=%2"_s.arg(cursor).arg(m_pageSize));
-        if (!r.ok()) {
-            failFrom(r, report);
+        if (!page.ok) {
+            // What is written stays written; the retry starts after it.
+            if (tx && !commit())
+                return report;
+            failFrom(page.failure, report);
             return report;
         }
-        const QJsonObject page = r.json();
-        const QJsonArray changes = page.value(u"changes"_s).toArray();
-        const QJsonArray removals = page.value(u"removals"_s).toArray();
-        QStringList shas;
-        for (const QJsonValue &c : changes)
-            shas << blobsOf(c[u"e"_s].toString(), c[u"f"_s].toObject());
-        shas.removeDuplicates();
-        if (!fetchBlobs(shas, report))
+        if (page.hasMore && !prefetch)
+            prefetch.emplace(m_client, page.cursor, m_pageSize);
+        if (!fetchBlobs(page.blobs, report))
             return report;
-        // Changes and removals in rev order, with the new cursor, in one transaction.
-        QList<QPair<qint64, QJsonObject>> items;
-        items.reserve(changes.size() + removals.size());
-        for (const QJsonValue &c : changes)
-            items.append({c[u"rev"_s].toInteger(), c.toObject()});
-        for (const QJsonValue &c : removals)
-            items.append({c[u"rev"_s].toInteger(), c.toObject()});
-        if (!removals.isEmpty())
-            std::stable_sort(items.begin(), items.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
-        Transaction tx(m_db);
-        RowApplier rows(m_db);
-        bool ok = rows.loadPending();
+        bool ok = true;
+        if (!tx) {
+            tx.emplace(m_db);
+            rows.emplace(m_db);
+            search.emplace(m_db);
+            open.start();
+            ok = tx->isActive() && rows->loadPending();
+            // Many rows keep lead_search in a few statements after them instead
+            // of by a trigger (and a statement journal) per row.
+            if (ok && (page.hasMore || page.rows.size() >= kSearchBatchRows)) {
+                ok = search->suspend();
+                rows->setSearchBatch(&*search);
+            }
+        }
         const qint64 now = m_clock.now().toMSecsSinceEpoch();
-        for (const auto &[rev, item] : std::as_const(items)) {
+        for (const ServerRow &row : std::as_const(page.rows)) {
             if (!ok)
                 break;
-            const QString entity = item.value(u"e"_s).toString();
-            const QString id = item.value(u"id"_s).toString();
-            ok = item.contains(u"f"_s) ? rows.apply(entity, id, rev, item.value(u"f"_s).toObject())
-                                       : rows.remove(entity, id, now);
+            ok = row.removal ? rows->remove(row.entity, row.id, now) : rows->apply(row);
         }
-        const qint64 next = page.value(u"cursor"_s).toInteger(cursor);
-        if (!ok || !state.setValue(kCursorKey, QString::number(next)) || !tx.commit()) {
-            report.error = u"无法写入本地数据：%1"_s.arg(ok ? m_db.lastError().text() : rows.errorText());
+        if (!ok) {
+            report.error = u"无法写入本地数据：%1"_s.arg(rows->errorText().isEmpty() ? search->errorText() : rows->errorText());
+            return report; // this transaction rolls back; the cursor stays before it
+        }
+        cursor = page.cursor;
+        report.pulled += page.changes;
+        if ((!page.hasMore || open.elapsed() >= kCommitMs) && !commit())
             return report;
-        }
-        report.pulled += int(changes.size());
-        report.removed += rows.removed();
-        cursor = next;
         report.cursor = cursor;
-        if (!page.value(u"has_more"_s).toBool())
+        if (!page.hasMore)
             break;
+        PullPage next = prefetch->next();
+        prefetch->recycle(std::move(page));
+        page = std::move(next);
     }
     report.ok = true;
     return report;

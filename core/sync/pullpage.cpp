@@ -1,0 +1,254 @@
+// SPDX-FileCopyrightText: 2026 The Sales Client Authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pullpage.h"
+
+#include "protocol/entitycatalog.h"
+
+#include <QSet>
+#include <QThread>
+
+#include <algorithm>
+
+#include <simdjson.h>
+
+using namespace Qt::StringLiterals;
+
+namespace sales {
+namespace {
+constexpr std::size_t kPagesAhead = 1; // one page read while one is written: 2 cores busy
+}
+
+PullPage PullPage::fetch(SyncClient &client, qint64 cursor, int limit)
+{
+    HttpResult r = client.get(u"/api/v1/sync/pull?cursor=%1&limit=%2"_s.arg(cursor).arg(limit));
+    if (!r.ok()) {
+        PullPage page;
+        page.failure = std::move(r);
+        return page;
+    }
+    return read(r.body, cursor);
+}
+
+namespace {
+using simdjson::dom::element;
+using simdjson::dom::element_type;
+
+QString fromView(std::string_view v) { return QString::fromUtf8(v.data(), qsizetype(v.size())); }
+
+// A field's JSON as the replica's value; false when the type is not the field's.
+bool fieldValue(const element &v, protocol::FieldType type, FieldValue &out)
+{
+    switch (v.type()) {
+    case element_type::NULL_VALUE:
+        out.kind = FieldValue::Null;
+        return true;
+    case element_type::STRING:
+        if (type != protocol::FieldType::Text)
+            return false;
+        out.kind = FieldValue::Text;
+        out.utf8 = QByteArray(v.get_string().value_unsafe().data(), qsizetype(v.get_string().value_unsafe().size()));
+        return true;
+    case element_type::INT64:
+        if (type != protocol::FieldType::Integer)
+            return false;
+        out.kind = FieldValue::Integer;
+        out.integer = v.get_int64().value_unsafe();
+        return true;
+    case element_type::BOOL:
+        if (type != protocol::FieldType::Integer)
+            return false;
+        out.kind = FieldValue::Integer;
+        out.integer = v.get_bool().value_unsafe() ? 1 : 0;
+        return true;
+    case element_type::DOUBLE: {
+        const double d = v.get_double().value_unsafe();
+        if (type != protocol::FieldType::Integer || d != double(qint64(d)))
+            return false;
+        out.kind = FieldValue::Integer;
+        out.integer = qint64(d);
+        return true;
+    }
+    default: // an unsigned above 2^63, an array, an object
+        return false;
+    }
+}
+
+// {"e","id","rev"[,"f"]} as a row; an error in words when it is not one.
+bool readRow(const element &c, ServerRow &row, QString *error)
+{
+    simdjson::dom::object o;
+    std::string_view e, id;
+    int64_t rev = 0;
+    if (c.get_object().get(o) || o["e"].get_string().get(e) || o["id"].get_string().get(id)
+        || o["rev"].get_int64().get(rev)) {
+        *error = u"一行缺少 e、id 或 rev"_s;
+        return false;
+    }
+    row.entity = fromView(e);
+    row.id = fromView(id);
+    row.idUtf8 = QByteArray(id.data(), qsizetype(id.size()));
+    row.rev = rev;
+    row.spec = protocol::entity(row.entity);
+    simdjson::dom::object f;
+    const auto fields = o["f"];
+    if (fields.error() == simdjson::NO_SUCH_FIELD) {
+        row.removal = true;
+        return true;
+    }
+    if (fields.get_object().get(f)) {
+        *error = u"%1 %2 的 f 不是对象"_s.arg(row.entity, row.id);
+        return false;
+    }
+    if (!row.spec)
+        return true; // an entity this client does not know (a newer server): skipped when written
+    row.values.resize(row.spec->fields.size());
+    for (const auto field : f) {
+        // Few fields per entity: a comparison each beats hashing the key.
+        for (qsizetype i = 0; i < row.spec->fields.size(); ++i) {
+            const protocol::FieldSpec &spec = row.spec->fields.at(i);
+            if (QLatin1StringView(field.key.data(), qsizetype(field.key.size())) != spec.name)
+                continue;
+            if (!fieldValue(field.value, spec.type, row.values[i])) {
+                *error = u"%1.%2 的值类型不对"_s.arg(row.entity, spec.name);
+                return false;
+            }
+            break;
+        }
+    }
+    return true;
+}
+} // namespace
+
+PullPage PullPage::read(const QByteArray &body, qint64 cursor)
+{
+    PullPage page;
+    const auto fail = [&page](const QString &why) {
+        page.failure.status = 0;
+        page.failure.networkError = u"服务器的同步数据无法解析：%1"_s.arg(why);
+        page.rows.clear();
+        return page;
+    };
+    // The DOM parser validates the whole document (UTF-8 included) before any
+    // of it is used; it copies the body once into its padded buffer.
+    simdjson::dom::parser parser;
+    element root;
+    if (const auto err = parser.parse(body.constData(), std::size_t(body.size())).get(root))
+        return fail(QString::fromUtf8(simdjson::error_message(err)));
+    simdjson::dom::array changes, removals;
+    int64_t next = 0;
+    bool hasMore = false;
+    if (root["changes"].get_array().get(changes) || root["cursor"].get_int64().get(next)
+        || root["has_more"].get_bool().get(hasMore))
+        return fail(u"缺少 changes、cursor 或 has_more"_s);
+    auto removed = root["removals"];
+    if (removed.error() != simdjson::NO_SUCH_FIELD && removed.get_array().get(removals))
+        return fail(u"removals 不是数组"_s);
+    page.rows.reserve(qsizetype(changes.size() + (removed.error() ? 0 : removals.size())));
+    QSet<QString> blobs;
+    QString error;
+    for (const element c : changes) {
+        ServerRow row;
+        if (!readRow(c, row, &error) || row.removal)
+            return fail(error.isEmpty() ? u"changes 中的一行没有 f"_s : error);
+        if (row.spec && !row.spec->blobField.isEmpty()) {
+            QString sha;
+            for (qsizetype i = 0; i < row.spec->fields.size(); ++i)
+                if (row.spec->fields.at(i).name == row.spec->blobField)
+                    sha = row.values.at(i).text();
+            if (!sha.isEmpty() && !blobs.contains(sha)) {
+                blobs.insert(sha);
+                page.blobs.append(sha);
+            }
+        }
+        page.rows.append(std::move(row));
+    }
+    const qsizetype changed = page.rows.size();
+    if (!removed.error()) {
+        for (const element c : removals) {
+            ServerRow row;
+            if (!readRow(c, row, &error))
+                return fail(error);
+            row.removal = true;
+            row.values.clear();
+            page.rows.append(std::move(row));
+        }
+    }
+    // Changes and removals in rev order (each list already is).
+    if (page.rows.size() > changed)
+        std::stable_sort(page.rows.begin(), page.rows.end(), [](const ServerRow &a, const ServerRow &b) { return a.rev < b.rev; });
+    page.changes = int(changed);
+    page.cursor = next < cursor ? cursor : next;
+    page.hasMore = hasMore;
+    page.ok = true;
+    return page;
+}
+
+PullPrefetcher::PullPrefetcher(const SyncClient &client, qint64 cursor, int limit) : m_client(client.clone())
+{
+    m_thread = QThread::create([this, cursor, limit] { run(cursor, limit); });
+    m_thread->setObjectName(u"pull-prefetch"_s);
+    m_thread->start();
+}
+
+PullPrefetcher::~PullPrefetcher()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_stop = true;
+    }
+    m_changed.notify_all();
+    m_thread->wait();
+    delete m_thread;
+}
+
+void PullPrefetcher::run(qint64 cursor, int limit)
+{
+    const auto freeUsed = [this] {
+        std::deque<PullPage> used;
+        std::lock_guard lock(m_mutex);
+        used.swap(m_used);
+        return used; // destroyed by the caller, outside the lock
+    };
+    for (;;) {
+        freeUsed();
+        PullPage page = PullPage::fetch(*m_client, cursor, limit);
+        const bool last = !page.ok || !page.hasMore;
+        cursor = page.cursor;
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return m_stop || m_ready.size() < kPagesAhead; });
+        if (m_stop)
+            break;
+        m_ready.push_back(std::move(page));
+        m_done = last;
+        lock.unlock();
+        m_changed.notify_all();
+        if (last)
+            break;
+    }
+    m_client.reset(); // its QNetworkAccessManager lives on this thread
+}
+
+void PullPrefetcher::recycle(PullPage &&page)
+{
+    std::lock_guard lock(m_mutex);
+    if (!m_done)
+        m_used.push_back(std::move(page));
+}
+
+PullPage PullPrefetcher::next()
+{
+    std::unique_lock lock(m_mutex);
+    m_changed.wait(lock, [this] { return !m_ready.empty() || m_done; });
+    if (m_ready.empty()) {
+        PullPage none;
+        none.failure.networkError = u"同步已结束"_s;
+        return none;
+    }
+    PullPage page = std::move(m_ready.front());
+    m_ready.pop_front();
+    lock.unlock();
+    m_changed.notify_all();
+    return page;
+}
+
+} // namespace sales
