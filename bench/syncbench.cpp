@@ -33,6 +33,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption clients(u"clients"_s, u"simulated reps in the load test"_s, u"N"_s, u"50"_s);
     const QCommandLineOption seconds(u"seconds"_s, u"length of the load test"_s, u"S"_s, u"60"_s);
     const QCommandLineOption page(u"page"_s, u"pull page size of the initial sync (max 5000)"_s, u"rows"_s, u"5000"_s);
+    const QCommandLineOption pace(u"pace"_s, u"load test: each rep edits and syncs once per MS (then a nonstop run follows; 0: only the nonstop run)"_s, u"MS"_s, u"1000"_s);
     const QCommandLineOption trips(u"round-trips"_s, u"round trips to time"_s, u"N"_s, u"50"_s);
     const QCommandLineOption skipInitial(u"skip-initial"_s, u"skip the initial sync (a)"_s);
     const QCommandLineOption skipLoad(u"skip-load"_s, u"skip the load test (c)"_s);
@@ -40,7 +41,7 @@ int main(int argc, char *argv[])
                                  QDir::tempPath() + u"/sales-bench"_s);
     const QCommandLineOption server(u"server"_s, u"the sales-server binary"_s, u"path"_s,
                                     QStringLiteral(SALES_SERVER_BIN));
-    parser.addOptions({leads, seed, storage, clients, seconds, page, trips, skipInitial, skipLoad, dir, server});
+    parser.addOptions({leads, seed, storage, clients, seconds, page, pace, trips, skipInitial, skipLoad, dir, server});
     parser.process(app);
 
     SyncBenchOptions o;
@@ -51,6 +52,7 @@ int main(int argc, char *argv[])
     o.seconds = std::max(1, parser.value(seconds).toInt());
     o.page = std::clamp(parser.value(page).toInt(), 1, 5000);
     o.roundTrips = std::max(1, parser.value(trips).toInt());
+    o.paceMs = std::max(0, parser.value(pace).toInt());
     o.skipInitial = parser.isSet(skipInitial);
     o.skipLoad = parser.isSet(skipLoad);
     o.cacheDir = parser.value(dir);
@@ -117,8 +119,11 @@ int main(int argc, char *argv[])
     if (!o.skipInitial)
         runInitialSync(o, sales, jsonl);
     runRoundTrip(o, sales, reps.first());
-    if (!o.skipLoad)
-        runLoad(o, sales, reps);
+    if (!o.skipLoad) {
+        if (o.paceMs > 0)
+            runLoad(o, sales, reps, o.paceMs);
+        runLoad(o, sales, reps, 0);
+    }
     out() << Qt::endl << "server at exit: " << sales.memory() << Qt::endl;
     sales.stop();
     return 0;

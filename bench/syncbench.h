@@ -34,6 +34,7 @@ struct SyncBenchOptions {
     int seconds = 60;
     int page = 5000;
     int roundTrips = 50;
+    int paceMs = 1000;
     bool skipInitial = false;
     bool skipLoad = false;
     QString cacheDir;
@@ -115,6 +116,7 @@ void runInitialSync(const SyncBenchOptions &o, ServerProcess &server, const QStr
 // The same rows bulk-inserted into an empty replica, and the ratio to syncMs.
 void runBulkInsert(const QString &jsonl, double syncMs, qint64 pulled);
 void runRoundTrip(const SyncBenchOptions &o, ServerProcess &server, const ServerUser &rep);
-void runLoad(const SyncBenchOptions &o, ServerProcess &server, const QList<ServerUser> &reps);
+// paceMs > 0: each rep edits and syncs once per paceMs; 0: nonstop (saturation).
+void runLoad(const SyncBenchOptions &o, ServerProcess &server, const QList<ServerUser> &reps, int paceMs);
 
 } // namespace sales::bench

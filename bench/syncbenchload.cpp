@@ -119,14 +119,14 @@ void runRoundTrip(const SyncBenchOptions &o, ServerProcess &server, const Server
     out() << "  edit + sync round: " << figures(rounds) << u", errors %1"_s.arg(errors) << Qt::endl;
 }
 
-void runLoad(const SyncBenchOptions &o, ServerProcess &server, const QList<ServerUser> &reps)
+void runLoad(const SyncBenchOptions &o, ServerProcess &server, const QList<ServerUser> &reps, int paceMs)
 {
     out() << Qt::endl
-          << u"== c. load: %1 reps, each its own thread, replica and connection, for %2 s: edit one lead + sync, "
-             u"again and again (%3 storage)"_s.arg(o.clients)
+          << u"== c. load: %1 reps, each its own thread, replica and connection, for %2 s: edit one lead + sync, "_s.arg(o.clients)
                  .arg(o.seconds)
-                 .arg(o.storage)
-          << Qt::endl;
+          << (paceMs > 0 ? u"once every %1 ms per rep (a busy rep; the client itself syncs a few seconds after an edit)"_s.arg(paceMs)
+                         : u"again and again with no pause (saturation: latency is queueing, 50 / throughput)"_s)
+          << u" (%1 storage)"_s.arg(o.storage) << Qt::endl;
     if (reps.size() < o.clients) {
         out() << u"only %1 reps on the server for %2 clients"_s.arg(reps.size()).arg(o.clients) << Qt::endl;
         return;
@@ -156,7 +156,17 @@ void runLoad(const SyncBenchOptions &o, ServerProcess &server, const QList<Serve
             QList<double> mine;
             qint64 myErrors = 0, myPulled = 0;
             QStringList myMessages;
+            // Paced reps start spread over one period, then keep their own beat
+            // (a round that overruns is followed at once, never by a burst).
+            qint64 due = paceMs > 0 ? qint64(i) * paceMs / o.clients : 0;
             while (!stop.load()) {
+                if (paceMs > 0) {
+                    while (!stop.load() && window.elapsed() < due)
+                        QThread::msleep(std::min<qint64>(5, due - window.elapsed()));
+                    due = std::max(due + paceMs, window.elapsed());
+                    if (stop.load())
+                        break;
+                }
                 QElapsedTimer t;
                 t.start();
                 const bool edited = c.edit(&error);

@@ -227,9 +227,11 @@ bool RowApplier::apply(const ServerRow &row)
     Statements &s = statementsFor(row.entity);
     if (!s.insert.isValid())
         return fail(s.insert);
-    const QString rowKey = key(row.entity, row.id);
-    if (m_pendingRows.contains(rowKey))
-        return applyPending(s, row, rowKey);
+    if (!m_pendingRows.isEmpty()) {
+        const QString rowKey = key(row.entity, row.id);
+        if (m_pendingRows.contains(rowKey))
+            return applyPending(s, row, rowKey);
+    }
     // A read probe, then one write: a new row (every row of a first sync) is one
     // INSERT instead of an UPDATE that matches nothing followed by the INSERT.
     s.exists.bindTextNoCopy(1, row.idUtf8);
