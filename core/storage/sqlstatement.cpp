@@ -18,7 +18,8 @@ namespace sales {
 SqlStatement::SqlStatement(const QSqlDatabase &db, const QString &sql)
 {
     const QSqlDriver *driver = db.driver();
-    if (!driver || !db.isOpen() || driver->handle().metaType() != QMetaType::fromType<sqlite3 *>()) {
+    // By name: Qt's QSQLITE plugin hands out a sqlite3 * too, of another library.
+    if (!driver || !db.isOpen() || db.driverName() != SqlCipherDriverName) {
         m_error = u"不是已打开的 QSQLCIPHER 连接"_s;
         return;
     }
@@ -46,6 +47,7 @@ SqlStatement::SqlStatement(SqlStatement &&other) noexcept
     , m_hasRow(std::exchange(other.m_hasRow, false))
     , m_changes(other.m_changes)
     , m_bindError(other.m_bindError)
+    , m_errorCode(other.m_errorCode)
     , m_error(std::move(other.m_error))
 {
 }
@@ -60,6 +62,7 @@ SqlStatement &SqlStatement::operator=(SqlStatement &&other) noexcept
         m_hasRow = std::exchange(other.m_hasRow, false);
         m_changes = other.m_changes;
         m_bindError = other.m_bindError;
+        m_errorCode = other.m_errorCode;
         m_error = std::move(other.m_error);
     }
     return *this;
@@ -69,6 +72,7 @@ int SqlStatement::parameterCount() const { return m_stmt ? sqlite3_bind_paramete
 
 bool SqlStatement::failed(int rc)
 {
+    m_errorCode = m_db && rc != SQLITE_MISUSE ? sqlite3_extended_errcode(m_db) : rc;
     m_error = m_db ? u"%1 (%2)"_s.arg(QString::fromUtf8(sqlite3_errmsg(m_db))).arg(rc)
                    : QString::fromUtf8(sqlite3_errstr(rc));
     return false;
@@ -96,8 +100,9 @@ void SqlStatement::bindText(int index, QStringView text)
         return;
     // UTF-16 straight from the QString: SQLite copies it (SQLITE_TRANSIENT) and
     // converts to the database's UTF-8 itself, without a QByteArray per value.
-    const int rc = sqlite3_bind_text16(m_stmt, index, text.utf16(), int(text.size() * sizeof(char16_t)),
-                                       SQLITE_TRANSIENT);
+    // A null view is empty text, not NULL (as bindText(QByteArray())).
+    const int rc = sqlite3_bind_text16(m_stmt, index, text.isNull() ? u"" : text.utf16(),
+                                       int(text.size() * sizeof(char16_t)), SQLITE_TRANSIENT);
     if (rc != SQLITE_OK)
         m_bindError = rc;
 }
@@ -135,6 +140,7 @@ void SqlStatement::bindValue(int index, const QVariant &value)
 
 bool SqlStatement::exec()
 {
+    m_errorCode = 0;
     m_hasRow = false;
     m_changes = 0;
     if (!m_stmt) {
@@ -143,9 +149,11 @@ bool SqlStatement::exec()
         return false;
     }
     if (m_bindError != SQLITE_OK) {
-        const int rc = std::exchange(m_bindError, SQLITE_OK);
+        const int rc = m_bindError;
+        m_errorCode = rc;
+        m_error = u"绑定参数失败：%1 (%2)"_s.arg(QString::fromUtf8(sqlite3_errstr(rc))).arg(rc);
         reset();
-        return failed(rc);
+        return false;
     }
     const int before = sqlite3_total_changes(m_db);
     const int rc = sqlite3_step(m_stmt);
@@ -200,6 +208,7 @@ bool SqlStatement::columnIsNull(int column) const
 void SqlStatement::reset()
 {
     m_hasRow = false;
+    m_bindError = SQLITE_OK;
     if (!m_stmt)
         return;
     sqlite3_reset(m_stmt);

@@ -53,6 +53,7 @@ public:
     void reset();
     int changes() const { return m_changes; }
     QString errorText() const { return m_error; }
+    int extendedErrorCode() const { return m_errorCode; } // of the last failure (SQLITE_CONSTRAINT_PRIMARYKEY, ...)
 
 private:
     bool failed(int rc);
@@ -62,6 +63,7 @@ private:
     bool m_hasRow = false;
     int m_changes = 0;
     int m_bindError = 0;
+    int m_errorCode = 0;
     QString m_error;
 };
 

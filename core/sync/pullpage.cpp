@@ -62,7 +62,8 @@ bool fieldValue(const element &v, protocol::FieldType type, FieldValue &out)
         return true;
     case element_type::DOUBLE: {
         const double d = v.get_double().value_unsafe();
-        if (type != protocol::FieldType::Integer || d != double(qint64(d)))
+        // In range before the cast (a cast out of range is undefined), then integral.
+        if (type != protocol::FieldType::Integer || !(d >= -9.2e18 && d <= 9.2e18) || d != double(qint64(d)))
             return false;
         out.kind = FieldValue::Integer;
         out.integer = qint64(d);

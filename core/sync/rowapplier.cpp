@@ -13,6 +13,8 @@
 #include <QSqlRecord>
 #include <QVariant>
 
+#include <sqlite3.h>
+
 using namespace Qt::StringLiterals;
 
 namespace sales {
@@ -232,36 +234,57 @@ bool RowApplier::apply(const ServerRow &row)
         if (m_pendingRows.contains(rowKey))
             return applyPending(s, row, rowKey);
     }
-    // A read probe, then one write: a new row (every row of a first sync) is one
-    // INSERT instead of an UPDATE that matches nothing followed by the INSERT.
-    s.exists.bindTextNoCopy(1, row.idUtf8);
-    if (!s.exists.exec())
-        return fail(s.exists);
-    const bool present = s.exists.hasRow();
-    const QString previousAccount = present && s.accountField >= 0 && row.entity == u"contact"_s ? s.exists.columnText(0) : QString();
-    s.exists.reset();
-    SqlStatement &q = present ? s.update : s.insert;
-    int column = 1;
-    // The row outlives exec(): its UTF-8 is bound without a copy.
-    if (!present)
-        q.bindTextNoCopy(column++, row.idUtf8);
-    q.bindInt64(column++, row.rev);
-    for (const FieldValue &v : row.values) {
-        switch (v.kind) {
-        case FieldValue::Integer:
-            q.bindInt64(column++, v.integer);
-            break;
-        case FieldValue::Text:
-            q.bindTextNoCopy(column++, v.utf8);
-            break;
-        default:
-            q.bindNull(column++);
+    // A large pull (m_search set; a first sync) mostly brings new rows: the
+    // INSERT is tried first and only a row that exists (its primary key taken)
+    // is probed and updated. Otherwise a read probe picks the one write.
+    bool present = false;
+    QString previousAccount;
+    const auto probe = [&] {
+        s.exists.bindTextNoCopy(1, row.idUtf8);
+        if (!s.exists.exec())
+            return false;
+        present = s.exists.hasRow();
+        if (present && row.entity == u"contact"_s)
+            previousAccount = s.exists.columnText(0);
+        s.exists.reset();
+        return true;
+    };
+    const auto write = [&](SqlStatement &q, bool update) {
+        // The row outlives exec(): its UTF-8 is bound without a copy.
+        int column = 1;
+        if (!update)
+            q.bindTextNoCopy(column++, row.idUtf8);
+        q.bindInt64(column++, row.rev);
+        for (const FieldValue &v : row.values) {
+            switch (v.kind) {
+            case FieldValue::Integer:
+                q.bindInt64(column++, v.integer);
+                break;
+            case FieldValue::Text:
+                q.bindTextNoCopy(column++, v.utf8);
+                break;
+            default:
+                q.bindNull(column++);
+            }
         }
+        if (update)
+            q.bindTextNoCopy(column++, row.idUtf8);
+        return q.exec();
+    };
+    if (m_search) {
+        if (write(s.insert, false)) {
+            ++m_applied;
+            noteSearch(s, row, QString());
+            return true;
+        }
+        if (s.insert.extendedErrorCode() != SQLITE_CONSTRAINT_PRIMARYKEY)
+            return fail(s.insert);
     }
-    if (present)
-        q.bindTextNoCopy(column++, row.idUtf8);
+    if (!probe())
+        return fail(s.exists);
+    SqlStatement &q = present ? s.update : s.insert;
     ++m_applied;
-    if (!q.exec())
+    if (!write(q, present))
         return fail(q);
     noteSearch(s, row, previousAccount);
     return true;

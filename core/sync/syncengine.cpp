@@ -24,6 +24,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -232,6 +233,7 @@ SyncReport SyncEngine::pull()
     SyncReport report;
     LocalState state(m_db);
     qint64 cursor = state.value(kCursorKey).toLongLong();
+    report.cursor = cursor;
     // Server rows may arrive before the rows they refer to (revs follow the last
     // change, not creation); the server is authoritative, so foreign keys are
     // not enforced while pages are applied.
@@ -264,6 +266,7 @@ SyncReport SyncEngine::pull()
     std::optional<RowApplier> rows;
     std::optional<LeadSearchBatch> search;
     QElapsedTimer open;
+    int pulledInTx = 0; // counted into the report once committed
     const auto commit = [&]() -> bool {
         QString error;
         bool ok = search->finish();
@@ -273,8 +276,11 @@ SyncReport SyncEngine::pull()
             ok = false;
             error = m_db.lastError().text();
         }
-        if (ok)
+        if (ok) {
             report.removed += rows->removed();
+            report.pulled += std::exchange(pulledInTx, 0);
+            report.cursor = cursor;
+        }
         search.reset();
         rows.reset();
         tx.reset(); // rolls back unless committed
@@ -319,10 +325,9 @@ SyncReport SyncEngine::pull()
             return report; // this transaction rolls back; the cursor stays before it
         }
         cursor = page.cursor;
-        report.pulled += page.changes;
+        pulledInTx += page.changes;
         if ((!page.hasMore || open.elapsed() >= kCommitMs) && !commit())
             return report;
-        report.cursor = cursor;
         if (!page.hasMore)
             break;
         PullPage next = prefetch->next();
