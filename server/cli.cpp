@@ -80,7 +80,12 @@ int run(const QStringList &args, QTextStream &in, QTextStream &out, QTextStream 
     const QCommandLineOption team(u"team"_s, u"team id"_s, u"ID"_s);
     const QCommandLineOption region(u"region"_s, u"region id"_s, u"ID"_s);
     const QCommandLineOption supervisor(u"supervisor"_s, u"the team's supervisor (user id)"_s, u"USER_ID"_s);
-    p.addOptions({data, listen, port, admin, pwStdin, role, team, region, supervisor});
+    const QCommandLineOption help(QStringList{u"h"_s, u"help"_s}, u"this text"_s);
+    p.addOptions({data, listen, port, admin, pwStdin, role, team, region, supervisor, help});
+    if (p.parse(args) && p.isSet(help)) {
+        out << kUsage;
+        return 0;
+    }
     if (!p.parse(args))
         return fail(err, p.errorText() + u'\n' + kUsage);
     const QStringList pos = p.positionalArguments();

@@ -38,6 +38,21 @@ class TestServerCli : public QObject
 private slots:
     void initTestCase() { log::setEnabled(false); }
 
+    void helpAndUsage()
+    {
+        for (const QString &flag : {u"--help"_s, u"-h"_s, u"help"_s}) {
+            const Run r = run({flag});
+            QCOMPARE(r.rc, 0);
+            QVERIFY2(r.out.contains(u"sales-server devices revoke ID"_s), qPrintable(r.out));
+        }
+        const Run none = run({});
+        QCOMPARE(none.rc, 2); // no command: usage, and a failure for scripts
+        QVERIFY(none.out.startsWith(u"usage:"_s));
+        const Run unknown = run({u"--frobnicate"_s});
+        QCOMPARE(unknown.rc, 1);
+        QVERIFY2(unknown.err.contains(u"frobnicate"_s), qPrintable(unknown.err));
+    }
+
     void initUsersDevices()
     {
         QTemporaryDir tmp;
