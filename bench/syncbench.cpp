@@ -16,6 +16,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QElapsedTimer>
 
 using namespace Qt::StringLiterals;
@@ -76,17 +77,25 @@ int main(int argc, char *argv[])
     QString error;
     QElapsedTimer t;
     t.start();
-    if (!sales.init(o.storage, &error)) {
-        out() << error << Qt::endl;
-        return 1;
+    const QString cachedServer = QDir(o.cacheDir).filePath(u"server-sqlite-%1"_s.arg(QFileInfo(demo.path).dir().dirName()));
+    if (o.storage == u"sqlite"_s && sales.adopt(cachedServer, &error)) {
+        out() << u"server data: %1 (cached; the import is not repeated)"_s.arg(cachedServer) << Qt::endl;
+    } else {
+        error.clear();
+        if (!sales.init(o.storage, &error)) {
+            out() << error << Qt::endl;
+            return 1;
+        }
+        out() << u"server init (%1): %2 s"_s.arg(o.storage).arg(ms(t) / 1000, 0, 'f', 1) << Qt::endl;
+        t.restart();
+        if (!sales.import(jsonl, &error)) {
+            out() << error << Qt::endl;
+            return 1;
+        }
+        out() << u"server import: %1 s (not counted)"_s.arg(ms(t) / 1000, 0, 'f', 1) << Qt::endl;
+        if (o.storage == u"sqlite"_s && !sales.saveTo(cachedServer, &error))
+            out() << "  (not cached: " << error << ")" << Qt::endl;
     }
-    out() << u"server init (%1): %2 s"_s.arg(o.storage).arg(ms(t) / 1000, 0, 'f', 1) << Qt::endl;
-    t.restart();
-    if (!sales.import(jsonl, &error)) {
-        out() << error << Qt::endl;
-        return 1;
-    }
-    out() << u"server import: %1 s (not counted)"_s.arg(ms(t) / 1000, 0, 'f', 1) << Qt::endl;
     const QList<ServerUser> users = sales.users(&error);
     QList<ServerUser> reps;
     for (const ServerUser &u : users) {

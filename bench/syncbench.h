@@ -79,6 +79,11 @@ public:
 
     bool init(const QString &storage, QString *error); // postgres: a throwaway cluster too
     bool import(const QString &jsonl, QString *error);
+    // SQLite storage: keep the imported data folder in `cache` / take it from there
+    // (an import of the 100k workspace takes minutes; serving it does not change it
+    // in ways the next run minds: new devices and a few edited leads).
+    bool saveTo(const QString &cache, QString *error) const;
+    bool adopt(const QString &cache, QString *error);
     bool start(QString *error);
     void stop();
     QList<ServerUser> users(QString *error);

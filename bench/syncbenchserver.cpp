@@ -5,9 +5,13 @@
 // --storage postgres, a throwaway PostgreSQL 15 cluster (as tests/server/pgcluster.h).
 #include "syncbench.h"
 
+#include "sync/syncclient.h"
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
+#include <QSslCertificate>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -152,6 +156,48 @@ bool ServerProcess::import(const QString &jsonl, QString *error)
                  error))
         return false;
     out() << "  sales-server: " << QString::fromUtf8(printed).trimmed() << Qt::endl;
+    return true;
+}
+
+namespace {
+bool copyFolder(const QString &from, const QString &to, QString *error)
+{
+    QDir().mkpath(to);
+    for (const QFileInfo &f : QDir(from).entryInfoList(QDir::Files)) {
+        const QString target = QDir(to).filePath(f.fileName());
+        QFile::remove(target);
+        if (!QFile::copy(f.filePath(), target)) {
+            *error = u"cannot copy %1 to %2"_s.arg(f.filePath(), target);
+            return false;
+        }
+    }
+    return true;
+}
+} // namespace
+
+bool ServerProcess::saveTo(const QString &cache, QString *error) const
+{
+    QDir(cache).removeRecursively();
+    if (copyFolder(dataDir(), cache + u".partial"_s, error) && QDir().rename(cache + u".partial"_s, cache))
+        return true;
+    QDir(cache + u".partial"_s).removeRecursively();
+    if (error->isEmpty())
+        *error = u"cannot keep the server data in "_s + cache;
+    return false;
+}
+
+bool ServerProcess::adopt(const QString &cache, QString *error)
+{
+    if (!QFileInfo::exists(QDir(cache).filePath(u"server.json"_s)) || !copyFolder(cache, dataDir(), error))
+        return false;
+    QFile cert(QDir(dataDir()).filePath(u"cert.pem"_s));
+    const QList<QSslCertificate> certs = cert.open(QIODevice::ReadOnly) ? QSslCertificate::fromData(cert.readAll())
+                                                                        : QList<QSslCertificate>{};
+    if (certs.isEmpty()) {
+        *error = u"no certificate in "_s + cache;
+        return false;
+    }
+    m_fingerprint = SyncClient::fingerprintOf(certs.first());
     return true;
 }
 
