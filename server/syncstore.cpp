@@ -162,6 +162,14 @@ std::optional<PullPage> SyncStore::pull(const Viewer &viewer, qint64 cursor, int
             ++removals;
         }
     }
+    // The newest rev now: how far the cursor still has to go (a client's progress).
+    qint64 latest = cursor;
+    {
+        QSqlQuery m(db);
+        m.setForwardOnly(true);
+        if (m.exec(u"SELECT max(rev) FROM sync_row"_s) && m.next())
+            latest = std::max(latest, m.value(0).toLongLong());
+    }
     db.commit();
     const bool maybeMore = changes == limit || removals == limit;
     if (removals > 0)
@@ -180,7 +188,7 @@ std::optional<PullPage> SyncStore::pull(const Viewer &viewer, qint64 cursor, int
     }
     page.body = "{\"changes\":[" + changesJson + "],\"removals\":[" + removalsJson
         + "],\"cursor\":" + QByteArray::number(page.cursor) + ",\"has_more\":" + (page.hasMore ? "true" : "false")
-        + '}';
+        + ",\"latest\":" + QByteArray::number(std::max(latest, page.cursor)) + '}';
     return page;
 }
 

@@ -1889,5 +1889,13 @@ Owner: %4 · Expected amount: %5 · Source: %6 · Industry: %7</translation>
         <source>冲突 %1</source>
         <translation>Conflicts: %1</translation>
     </message>
+    <message>
+        <source>同步中… 已接收 %L1 行</source>
+        <translation>Syncing… %L1 rows received</translation>
+    </message>
+    <message>
+        <source>同步中… 已接收 %L1 行（%2%）</source>
+        <translation>Syncing… %L1 rows received (%2%)</translation>
+    </message>
 </context>
 </TS>

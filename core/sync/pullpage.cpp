@@ -180,6 +180,9 @@ PullPage PullPage::read(const QByteArray &body, qint64 cursor)
     page.changes = int(changed);
     page.cursor = next < cursor ? cursor : next;
     page.hasMore = hasMore;
+    int64_t latest = 0;
+    if (!root["latest"].get_int64().get(latest))
+        page.latest = latest;
     page.ok = true;
     return page;
 }

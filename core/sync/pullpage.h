@@ -26,6 +26,7 @@ struct PullPage {
     QStringList blobs; // files the changed rows name, each once
     int changes = 0;
     qint64 cursor = 0;
+    qint64 latest = 0; // the server's newest rev (0 from a server that does not say)
     bool hasMore = false;
 
     static PullPage fetch(SyncClient &client, qint64 cursor, int limit);

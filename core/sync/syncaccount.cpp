@@ -75,7 +75,8 @@ LoginResult login(const QString &serverUrl, const QString &fingerprint, const QS
     return out;
 }
 
-SyncReport syncOnce(const ReplicaConfig &replica, const SyncProfile &profile, const QByteArray &token)
+SyncReport syncOnce(const ReplicaConfig &replica, const SyncProfile &profile, const QByteArray &token,
+                    const std::function<void(int rows, int percent)> &progress)
 {
     ReplicaConfig config = replica;
     config.create = false;
@@ -88,6 +89,7 @@ SyncReport syncOnce(const ReplicaConfig &replica, const SyncProfile &profile, co
     const auto client = clientFor(profile.serverUrl, profile.fingerprint, profile.caFile);
     client->setToken(token);
     SyncEngine engine(connection.database(), systemClock(), *client);
+    engine.setProgress(progress);
     return engine.run();
 }
 

@@ -10,6 +10,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace sales {
@@ -48,8 +49,10 @@ LoginResult login(const QString &serverUrl, const QString &fingerprint, const QS
                   const QString &password, const QString &device);
 // The client for a profile (pinned fingerprint, or the profile's CA).
 std::unique_ptr<SyncClient> clientFor(const QString &serverUrl, const QString &fingerprint, const QString &caFile);
-// Opens its own connection to the replica, syncs once, closes it.
-SyncReport syncOnce(const ReplicaConfig &replica, const SyncProfile &profile, const QByteArray &token);
+// Opens its own connection to the replica, syncs once, closes it; progress (if
+// set) is called on this thread after each pull page (see SyncEngine::setProgress).
+SyncReport syncOnce(const ReplicaConfig &replica, const SyncProfile &profile, const QByteArray &token,
+                    const std::function<void(int rows, int percent)> &progress = {});
 // Counts for the status bar (GUI connection; two cheap queries).
 void fillCounts(QSqlDatabase db, SyncStatus &status);
 } // namespace syncaccount

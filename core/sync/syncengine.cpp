@@ -233,6 +233,7 @@ SyncReport SyncEngine::pull()
     SyncReport report;
     LocalState state(m_db);
     qint64 cursor = state.value(kCursorKey).toLongLong();
+    const qint64 startCursor = cursor;
     report.cursor = cursor;
     // Server rows may arrive before the rows they refer to (revs follow the last
     // change, not creation); the server is authoritative, so foreign keys are
@@ -326,6 +327,13 @@ SyncReport SyncEngine::pull()
         }
         cursor = page.cursor;
         pulledInTx += page.changes;
+        if (m_progress) {
+            const qint64 span = page.latest - startCursor;
+            const int percent = page.latest <= 0 ? -1
+                : span <= 0 || !page.hasMore ? 100
+                : int(std::clamp<qint64>(100 * (cursor - startCursor) / span, 0, 99));
+            m_progress(report.pulled + pulledInTx, percent);
+        }
         if ((!page.hasMore || open.elapsed() >= kCommitMs) && !commit())
             return report;
         if (!page.hasMore)

@@ -5,6 +5,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
+
 namespace sales {
 
 class Clock;
@@ -38,6 +40,11 @@ public:
     SyncReport pull();
 
     void setPageSize(int rows) { m_pageSize = rows; }
+    // Called on the engine's thread after each pull page is written: rows so far,
+    // and how far the cursor has come towards the server's newest rev (0..100),
+    // or -1 when the server does not say.
+    using Progress = std::function<void(int rows, int percent)>;
+    void setProgress(Progress progress) { m_progress = std::move(progress); }
     void setPushBatch(int ops) { m_pushBatch = ops; }
 
     static constexpr const char *kCursorKey = "sync.cursor";
@@ -53,6 +60,7 @@ private:
     SyncClient &m_client;
     int m_pageSize = 5000; // the server's largest page: a first sync is fastest in pages this size
     int m_pushBatch = 200;
+    Progress m_progress;
 };
 
 } // namespace sales

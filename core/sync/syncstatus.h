@@ -25,6 +25,8 @@ struct SyncStatus {
     int openConflicts = 0;
     QString lastError;    // in words, for the user; empty when the last sync worked
     QDateTime nextRetry;  // when Offline: the next attempt
+    int rowsReceived = 0; // while Syncing: rows pulled so far (a long first sync)
+    int percent = -1;     // while Syncing: how far the pull has come, -1 unknown
 };
 
 } // namespace sales

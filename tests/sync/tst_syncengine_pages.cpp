@@ -139,9 +139,22 @@ private Q_SLOTS:
         QVERIFY(server.ok);
         QVERIFY(server.rows.size() > 4 * leads);
         m_supervisor->engine().setPageSize(3);
+        QList<QPair<int, int>> progress; // (rows, percent) after each page
+        m_supervisor->engine().setProgress([&progress](int rows, int percent) { progress.append({rows, percent}); });
         const qsizetype from = logMark(*m_supervisor);
         r = m_supervisor->engine().pull();
+        m_supervisor->engine().setProgress({});
         QVERIFY2(r.ok, test::describe(r).constData());
+        // One report per page; rows and percent only grow, the last says all of it.
+        QCOMPARE(progress.size(), qsizetype(server.rows.size() / 3 + 1));
+        for (qsizetype i = 1; i < progress.size(); ++i) {
+            QVERIFY(progress.at(i).first >= progress.at(i - 1).first);
+            QVERIFY(progress.at(i).second >= progress.at(i - 1).second);
+            QVERIFY(progress.at(i).second >= 0 && progress.at(i).second <= 100);
+        }
+        QCOMPARE(progress.last(), qMakePair(r.pulled, 100));
+        QVERIFY2(progress.at(progress.size() / 2).second > 20 && progress.at(progress.size() / 2).second < 80,
+                 qPrintable(QString::number(progress.at(progress.size() / 2).second)));
         qInfo("first sync: %d rows in pages of 3, cursor %lld", r.pulled, r.cursor);
         QCOMPARE(r.pulled, int(server.rows.size()));
         QCOMPARE(r.removed, 0);

@@ -15,6 +15,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+#include <mutex>
 
 using namespace Qt::StringLiterals;
 
@@ -35,6 +36,8 @@ SyncController::SyncController(QSqlDatabase db, ReplicaConfig replica, QString w
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &SyncController::syncNow);
+    m_progressTimer.setInterval(250);
+    connect(&m_progressTimer, &QTimer::timeout, this, &SyncController::showProgress);
     if (m_keyStore) {
         connect(m_keyStore, &KeyStore::keyRead, this,
                 [this](const QString &id, const QByteArray &value, KeyStore::Status, const QString &) {
@@ -84,6 +87,28 @@ void SyncController::start()
     }
 }
 
+struct SyncController::ProgressBox {
+    std::mutex mutex;
+    int rows = 0;
+    int percent = -1;
+    bool fresh = false;
+};
+
+void SyncController::showProgress()
+{
+    if (!m_progressBox)
+        return;
+    {
+        std::lock_guard lock(m_progressBox->mutex);
+        if (!m_progressBox->fresh)
+            return;
+        m_progressBox->fresh = false;
+        m_status.rowsReceived = m_progressBox->rows;
+        m_status.percent = m_progressBox->percent;
+    }
+    publish();
+}
+
 void SyncController::publish()
 {
     syncaccount::fillCounts(m_db, m_status);
@@ -121,12 +146,28 @@ void SyncController::syncNow()
         watcher->deleteLater();
         finished(watcher->result());
     });
-    watcher->setFuture(QtConcurrent::run(&syncaccount::syncOnce, m_replica, m_profile, m_token));
+    m_status.rowsReceived = 0;
+    m_status.percent = -1;
+    m_progressBox = std::make_shared<ProgressBox>();
+    m_progressTimer.start();
+    const auto progress = [box = m_progressBox](int rows, int percent) {
+        std::lock_guard lock(box->mutex);
+        box->rows = rows;
+        box->percent = percent;
+        box->fresh = true;
+    };
+    watcher->setFuture(QtConcurrent::run([replica = m_replica, profile = m_profile, token = m_token, progress] {
+        return syncaccount::syncOnce(replica, profile, token, progress);
+    }));
 }
 
 void SyncController::finished(const SyncReport &report)
 {
     m_running = false;
+    m_progressTimer.stop();
+    m_progressBox.reset();
+    m_status.rowsReceived = 0;
+    m_status.percent = -1;
     if (report.pulled > 0 || report.pushed > 0 || report.conflicts > 0 || report.rejected > 0 || report.removed > 0)
         Q_EMIT dataChanged();
     if (report.rejected > 0)

@@ -11,6 +11,8 @@
 #include <QSqlDatabase>
 #include <QTimer>
 
+#include <memory>
+
 class QWidget;
 
 namespace sales {
@@ -73,6 +75,12 @@ private:
     SyncStatus m_status;
     QTimer m_timer;
     bool m_running = false;
+    // A long pull reports rows and percent here from its thread; the GUI thread
+    // reads it on m_progressTimer (no call into this object from the worker).
+    struct ProgressBox;
+    std::shared_ptr<ProgressBox> m_progressBox;
+    QTimer m_progressTimer;
+    void showProgress();
     bool m_again = false;
     int m_failures = 0;
     int m_idleMs = 60000;

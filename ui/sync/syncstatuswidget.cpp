@@ -73,7 +73,12 @@ QString SyncStatusWidget::stateText() const
     const QDateTime now = m_clock.now();
     switch (m_status.state) {
     case SyncStatus::State::SignedOut: return tr("未登录服务器");
-    case SyncStatus::State::Syncing: return tr("同步中…");
+    case SyncStatus::State::Syncing:
+        if (m_status.rowsReceived <= 0)
+            return tr("同步中…");
+        if (m_status.percent < 0)
+            return tr("同步中… 已接收 %L1 行").arg(m_status.rowsReceived);
+        return tr("同步中… 已接收 %L1 行（%2%）").arg(m_status.rowsReceived).arg(m_status.percent);
     case SyncStatus::State::Idle: {
         if (!m_status.lastSync.isValid())
             return tr("尚未同步");

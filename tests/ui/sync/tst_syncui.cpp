@@ -272,6 +272,16 @@ private Q_SLOTS:
         s.state = SyncStatus::State::Syncing;
         w.setStatus(s);
         QCOMPARE(w.text(), u"同步中…"_s);
+        // A long pull says how much has arrived and, when the server tells, how far it is.
+        s.rowsReceived = 12345;
+        w.setStatus(s);
+        QVERIFY2(w.text().startsWith(u"同步中… 已接收 "_s) && !w.text().contains(u'%'), qPrintable(w.text()));
+        QVERIFY2(w.text().remove(u',').contains(u"12345 行"_s), qPrintable(w.text()));
+        s.percent = 35;
+        w.setStatus(s);
+        QVERIFY2(w.text().endsWith(u"行（35%）"_s), qPrintable(w.text()));
+        s.rowsReceived = 0;
+        s.percent = -1;
         s.state = SyncStatus::State::Idle;
         s.lastSync = QDateTime(QDate(2026, 11, 23), QTime(17, 25));
         w.setStatus(s);
