@@ -190,6 +190,19 @@ bool ServerProcess::adopt(const QString &cache, QString *error)
 {
     if (!QFileInfo::exists(QDir(cache).filePath(u"server.json"_s)) || !copyFolder(cache, dataDir(), error))
         return false;
+    // init wrote the database's absolute path: point it at this copy.
+    QFile config(QDir(dataDir()).filePath(u"server.json"_s));
+    if (!config.open(QIODevice::ReadWrite)) {
+        *error = config.errorString();
+        return false;
+    }
+    QJsonObject json = QJsonDocument::fromJson(config.readAll()).object();
+    QJsonObject storage = json.value(u"storage"_s).toObject();
+    storage.insert(u"path"_s, QDir(dataDir()).filePath(u"server.db"_s));
+    json.insert(u"storage"_s, storage);
+    config.resize(0);
+    config.write(QJsonDocument(json).toJson());
+    config.close();
     QFile cert(QDir(dataDir()).filePath(u"cert.pem"_s));
     const QList<QSslCertificate> certs = cert.open(QIODevice::ReadOnly) ? QSslCertificate::fromData(cert.readAll())
                                                                         : QList<QSslCertificate>{};

@@ -42,15 +42,6 @@ LeadListRow rowFrom(const QSqlQuery &q)
     return r;
 }
 
-QString placeholders(qsizetype n)
-{
-    QString marks;
-    marks.reserve(n * 2);
-    for (qsizetype i = 0; i < n; ++i)
-        marks += i ? u",?"_s : u"?"_s;
-    return marks;
-}
-
 } // namespace
 
 LeadQuery::LeadQuery(QSqlDatabase db, QDateTime now) : m_db(std::move(db)), m_now(std::move(now)) {}
@@ -129,7 +120,7 @@ LeadStatement LeadQuery::rowsStatement(const QList<qint64> &rowIds)
               u"WHERE l.rowid IN ("_s
             // "+": without it SQLite walks lead_list_idx for deleted = 0 and tests every
             // entry against the list (20 ms instead of 2 ms for 200 ids of 100k).
-            + placeholders(rowIds.size()) + u") AND +l.deleted = 0"_s;
+            + sql::placeholders(rowIds.size()) + u") AND +l.deleted = 0"_s;
     s.values.reserve(rowIds.size());
     for (const qint64 id : rowIds)
         s.values.append(id);

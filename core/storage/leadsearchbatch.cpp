@@ -3,6 +3,7 @@
 #include "leadsearchbatch.h"
 
 #include "sqlstatement.h"
+#include "sqlvalues.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -13,14 +14,6 @@ namespace sales {
 namespace {
 constexpr int kChunk = 500; // below SQLite's 999 bound parameters
 
-QString marks(qsizetype n)
-{
-    QString s;
-    s.reserve(n * 2);
-    for (qsizetype i = 0; i < n; ++i)
-        s += i ? u",?"_s : u"?"_s;
-    return s;
-}
 } // namespace
 
 LeadSearchBatch::LeadSearchBatch(QSqlDatabase db) : m_db(std::move(db)) {}
@@ -110,9 +103,9 @@ bool LeadSearchBatch::finish()
             const qsizetype n = qMin<qsizetype>(kChunk, ids.size() - at);
             SqlStatement last;
             if (n == kChunk && !full.isValid())
-                full = SqlStatement(m_db, refreshSql(u"l.%1 IN (%2)"_s.arg(column, marks(n))));
+                full = SqlStatement(m_db, refreshSql(u"l.%1 IN (%2)"_s.arg(column, sql::placeholders(n))));
             if (n < kChunk)
-                last = SqlStatement(m_db, refreshSql(u"l.%1 IN (%2)"_s.arg(column, marks(n))));
+                last = SqlStatement(m_db, refreshSql(u"l.%1 IN (%2)"_s.arg(column, sql::placeholders(n))));
             SqlStatement &s = n == kChunk ? full : last;
             for (qsizetype i = 0; i < n; ++i)
                 s.bindText(int(i + 1), QStringView(ids.at(at + i)));

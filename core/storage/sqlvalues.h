@@ -25,4 +25,14 @@ inline QVariant fromText(const QString &s)
     return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
 }
 
+// "?,?,?" for an IN list of n bound values.
+inline QString placeholders(qsizetype n)
+{
+    QString marks;
+    marks.reserve(n * 2);
+    for (qsizetype i = 0; i < n; ++i)
+        marks += i ? QStringLiteral(",?") : QStringLiteral("?");
+    return marks;
+}
+
 } // namespace sales::sql
