@@ -209,14 +209,22 @@ SyncReport SyncEngine::push()
     return report;
 }
 
-bool SyncEngine::fetchBlobs(const QStringList &shas, SyncReport &report)
+QStringList SyncEngine::missingBlobs(const QStringList &shas) const
 {
+    QStringList missing;
     for (const QString &sha : shas) {
         QSqlQuery have(m_db);
         have.prepare(u"SELECT 1 FROM blob WHERE sha256 = ?"_s);
         have.addBindValue(sha);
-        if (have.exec() && have.next())
-            continue;
+        if (!(have.exec() && have.next()))
+            missing << sha;
+    }
+    return missing;
+}
+
+bool SyncEngine::fetchBlobs(const QStringList &shas, SyncReport &report)
+{
+    for (const QString &sha : shas) {
         const HttpResult r = m_client.get(u"/api/v1/blobs/"_s + sha);
         if (r.status == 404 || r.status == 403)
             continue; // the row still arrives; its file shows as missing
@@ -312,7 +320,12 @@ SyncReport SyncEngine::pull()
         }
         if (page.hasMore && !prefetch)
             prefetch.emplace(m_client, page.cursor, m_pageSize);
-        if (!fetchBlobs(page.blobs, report))
+        // Files come over the network outside any transaction: a slow download
+        // must not hold other connections' writes.
+        const QStringList missing = missingBlobs(page.blobs);
+        if (!missing.isEmpty() && tx && !commit())
+            return report;
+        if (!fetchBlobs(missing, report))
             return report;
         bool ok = true;
         if (!tx) {

@@ -4,6 +4,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -52,7 +53,8 @@ public:
 
 private:
     bool uploadBlobs(const QStringList &shas, SyncReport &report);
-    bool fetchBlobs(const QStringList &shas, SyncReport &report);
+    QStringList missingBlobs(const QStringList &shas) const; // not in the replica yet
+    bool fetchBlobs(const QStringList &shas, SyncReport &report); // downloads and stores them
     bool failFrom(const struct HttpResult &r, SyncReport &report);
 
     QSqlDatabase m_db;
