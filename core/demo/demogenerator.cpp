@@ -4,6 +4,7 @@
 
 #include "demowriter.h"
 #include "logging.h"
+#include "storage/leadsearchbatch.h"
 #include "storage/transaction.h"
 
 #include <QElapsedTimer>
@@ -117,6 +118,12 @@ bool DemoGenerator::run(const Progress &progress)
     int done = 0;
     while (done < d->options.leads) {
         Transaction tx(d->db);
+        // lead_search is built once, set-based, in the last transaction (as a
+        // large pull does) instead of by its triggers row by row; a run cut short
+        // starts over from empty anyway.
+        LeadSearchBatch search(d->db);
+        if (!search.suspend())
+            return failed(search.errorText());
         if (done == 0 && (!writer.writeOrganisation(d->summary) || !writer.writeKnowledge(d->summary)))
             return failed(writer.errorText());
         const int end = std::min(d->options.leads, done + LeadsPerTransaction);
@@ -133,7 +140,12 @@ bool DemoGenerator::run(const Progress &progress)
             q.addBindValue(d->summary.signedInUserId);
             if (!writer.writeBackfillBursts(d->summary) || !q.exec())
                 return failed(writer.errorText().isEmpty() ? q.lastError().text() : writer.errorText());
+            QSqlQuery rebuild(d->db);
+            if (!rebuild.exec(u"DELETE FROM lead_search"_s) || !rebuild.exec(LeadSearchBatch::refreshSql(u"1"_s)))
+                return failed(rebuild.lastError().text());
         }
+        if (!search.finish()) // nothing noted: puts the triggers back
+            return failed(search.errorText());
         if (!tx.commit())
             return failed(d->db.lastError().text());
         if (progress && !progress(int(qint64(done) * 100 / std::max(1, d->options.leads)))) {
