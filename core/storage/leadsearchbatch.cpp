@@ -98,15 +98,14 @@ bool LeadSearchBatch::finish()
             leads.append(it.key());
     const QStringList accounts(m_accounts.cbegin(), m_accounts.cend());
     const auto run = [this](const QStringList &ids, const QString &column) {
-        SqlStatement full; // one statement for every full chunk
+        SqlStatement s; // prepared again only when the chunk size changes (the last one)
+        qsizetype prepared = -1;
         for (qsizetype at = 0; at < ids.size(); at += kChunk) {
             const qsizetype n = qMin<qsizetype>(kChunk, ids.size() - at);
-            SqlStatement last;
-            if (n == kChunk && !full.isValid())
-                full = SqlStatement(m_db, refreshSql(u"l.%1 IN (%2)"_s.arg(column, sql::placeholders(n))));
-            if (n < kChunk)
-                last = SqlStatement(m_db, refreshSql(u"l.%1 IN (%2)"_s.arg(column, sql::placeholders(n))));
-            SqlStatement &s = n == kChunk ? full : last;
+            if (n != prepared) {
+                s = SqlStatement(m_db, refreshSql(u"l.%1 IN (%2)"_s.arg(column, sql::placeholders(n))));
+                prepared = n;
+            }
             for (qsizetype i = 0; i < n; ++i)
                 s.bindText(int(i + 1), QStringView(ids.at(at + i)));
             if (!s.exec()) {

@@ -78,53 +78,46 @@ bool SqlStatement::failed(int rc)
     return false;
 }
 
+void SqlStatement::keep(int rc)
+{
+    if (rc != SQLITE_OK)
+        m_bindError = rc;
+}
+
 void SqlStatement::bindNull(int index)
 {
-    if (!m_stmt)
-        return;
-    if (const int rc = sqlite3_bind_null(m_stmt, index); rc != SQLITE_OK)
-        m_bindError = rc;
+    if (m_stmt)
+        keep(sqlite3_bind_null(m_stmt, index));
 }
 
 void SqlStatement::bindInt64(int index, qint64 value)
 {
-    if (!m_stmt)
-        return;
-    if (const int rc = sqlite3_bind_int64(m_stmt, index, value); rc != SQLITE_OK)
-        m_bindError = rc;
+    if (m_stmt)
+        keep(sqlite3_bind_int64(m_stmt, index, value));
 }
 
 void SqlStatement::bindText(int index, QStringView text)
 {
-    if (!m_stmt)
-        return;
     // UTF-16 straight from the QString: SQLite copies it (SQLITE_TRANSIENT) and
     // converts to the database's UTF-8 itself, without a QByteArray per value.
     // A null view is empty text, not NULL (as bindText(QByteArray())).
-    const int rc = sqlite3_bind_text16(m_stmt, index, text.isNull() ? u"" : text.utf16(),
-                                       int(text.size() * sizeof(char16_t)), SQLITE_TRANSIENT);
-    if (rc != SQLITE_OK)
-        m_bindError = rc;
+    if (m_stmt)
+        keep(sqlite3_bind_text16(m_stmt, index, text.isNull() ? u"" : text.utf16(),
+                                 int(text.size() * sizeof(char16_t)), SQLITE_TRANSIENT));
 }
 
 void SqlStatement::bindText(int index, const QByteArray &utf8)
 {
-    if (!m_stmt)
-        return;
-    const int rc = sqlite3_bind_text64(m_stmt, index, utf8.constData(), sqlite3_uint64(utf8.size()),
-                                       SQLITE_TRANSIENT, SQLITE_UTF8);
-    if (rc != SQLITE_OK)
-        m_bindError = rc;
+    if (m_stmt)
+        keep(sqlite3_bind_text64(m_stmt, index, utf8.constData(), sqlite3_uint64(utf8.size()), SQLITE_TRANSIENT,
+                                 SQLITE_UTF8));
 }
 
 void SqlStatement::bindTextNoCopy(int index, const QByteArray &utf8)
 {
-    if (!m_stmt)
-        return;
-    const int rc = sqlite3_bind_text64(m_stmt, index, utf8.constData(), sqlite3_uint64(utf8.size()),
-                                       SQLITE_STATIC, SQLITE_UTF8);
-    if (rc != SQLITE_OK)
-        m_bindError = rc;
+    if (m_stmt)
+        keep(sqlite3_bind_text64(m_stmt, index, utf8.constData(), sqlite3_uint64(utf8.size()), SQLITE_STATIC,
+                                 SQLITE_UTF8));
 }
 
 void SqlStatement::bindValue(int index, const QVariant &value)
@@ -132,10 +125,7 @@ void SqlStatement::bindValue(int index, const QVariant &value)
     if (!m_stmt)
         return;
     const int rc = sqlcipher::bindVariant(m_stmt, index, value);
-    if (rc == sqlcipher::UnsupportedBindType)
-        m_bindError = SQLITE_MISMATCH;
-    else if (rc != SQLITE_OK)
-        m_bindError = rc;
+    keep(rc == sqlcipher::UnsupportedBindType ? SQLITE_MISMATCH : rc);
 }
 
 bool SqlStatement::exec()

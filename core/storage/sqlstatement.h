@@ -57,6 +57,7 @@ public:
 
 private:
     bool failed(int rc);
+    void keep(int rc); // a bind's failure, reported by the next exec()
 
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_stmt = nullptr;

@@ -42,12 +42,14 @@ bool fieldValue(const element &v, protocol::FieldType type, FieldValue &out)
     case element_type::NULL_VALUE:
         out.kind = FieldValue::Null;
         return true;
-    case element_type::STRING:
+    case element_type::STRING: {
         if (type != protocol::FieldType::Text)
             return false;
+        const std::string_view text = v.get_string().value_unsafe();
         out.kind = FieldValue::Text;
-        out.utf8 = QByteArray(v.get_string().value_unsafe().data(), qsizetype(v.get_string().value_unsafe().size()));
+        out.utf8 = QByteArray(text.data(), qsizetype(text.size()));
         return true;
+    }
     case element_type::INT64:
         if (type != protocol::FieldType::Integer)
             return false;
@@ -152,10 +154,8 @@ PullPage PullPage::read(const QByteArray &body, qint64 cursor)
         if (!readRow(c, row, &error) || row.removal)
             return fail(error.isEmpty() ? u"changes 中的一行没有 f"_s : error);
         if (row.spec && !row.spec->blobField.isEmpty()) {
-            QString sha;
-            for (qsizetype i = 0; i < row.spec->fields.size(); ++i)
-                if (row.spec->fields.at(i).name == row.spec->blobField)
-                    sha = row.values.at(i).text();
+            const protocol::FieldSpec *blobField = row.spec->field(row.spec->blobField);
+            const QString sha = blobField ? row.values.at(blobField - row.spec->fields.constData()).text() : QString();
             if (!sha.isEmpty() && !blobs.contains(sha)) {
                 blobs.insert(sha);
                 page.blobs.append(sha);

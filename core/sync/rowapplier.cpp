@@ -82,24 +82,6 @@ ServerRow ServerRow::fromFields(const QString &entity, const QString &id, qint64
     return row;
 }
 
-ServerRow ServerRow::fromChange(const QJsonObject &change)
-{
-    const QString entity = change.value(u"e"_s).toString();
-    const QString id = change.value(u"id"_s).toString();
-    const qint64 rev = change.value(u"rev"_s).toInteger();
-    const auto f = change.constFind(u"f"_s);
-    if (f == change.constEnd()) {
-        ServerRow row;
-        row.spec = protocol::entity(entity);
-        row.entity = entity;
-        row.id = id;
-        row.rev = rev;
-        row.removal = true;
-        return row;
-    }
-    return fromFields(entity, id, rev, f.value().toObject());
-}
-
 RowApplier::RowApplier(QSqlDatabase db) : m_db(std::move(db)) {}
 RowApplier::~RowApplier() = default;
 
@@ -161,13 +143,16 @@ bool RowApplier::apply(const QString &entity, const QString &id, qint64 rev, con
     return apply(ServerRow::fromFields(entity, id, rev, fields));
 }
 
-void RowApplier::noteSearch(const Statements &s, const ServerRow &row, const QString &previousAccount)
+void RowApplier::noteSearch(const Statements &s, const ServerRow &row, const QString &previousAccount,
+                            bool accountWritten)
 {
     if (!m_search)
         return;
     const QString account = s.accountField >= 0 ? row.values.at(s.accountField).text() : QString();
     if (row.entity == u"lead"_s) {
-        m_search->noteLead(row.id, account);
+        // A lead whose account field kept a local value is named without an
+        // account, so that no account's rebuild stands in for its own.
+        m_search->noteLead(row.id, accountWritten ? account : QString());
     } else if (row.entity == u"account"_s) {
         m_search->noteAccount(row.id);
     } else if (row.entity == u"contact"_s) {
@@ -193,13 +178,8 @@ bool RowApplier::applyPending(Statements &s, const ServerRow &row, const QString
     if (sets.isEmpty())
         return true;
     QString previousAccount;
-    if (m_search && row.entity == u"contact"_s) {
-        s.exists.bindText(1, QStringView(row.id));
-        if (!s.exists.exec())
-            return fail(s.exists);
-        previousAccount = s.exists.columnText(0);
-        s.exists.reset();
-    }
+    if (m_search && row.entity == u"contact"_s && !previousAccountOf(s, row, &previousAccount))
+        return fail(s.exists);
     QSqlQuery q(m_db);
     q.prepare(u"UPDATE %1 SET %2 WHERE id = ?"_s.arg(row.entity, sets.join(u", "_s)));
     for (const QVariant &v : std::as_const(values))
@@ -208,17 +188,18 @@ bool RowApplier::applyPending(Statements &s, const ServerRow &row, const QString
     ++m_applied;
     if (!q.exec())
         return fail(q);
-    if (m_search) {
-        // The row keeps some local values: name everything its text may depend on.
-        if (row.entity == u"lead"_s)
-            m_search->noteLead(row.id, QString());
-        else if (row.entity == u"account"_s)
-            m_search->noteAccount(row.id);
-        else if (row.entity == u"contact"_s) {
-            m_search->noteAccount(previousAccount);
-            m_search->noteAccount(row.values.at(s.accountField).text());
-        }
-    }
+    // The row keeps some local values: name everything its text may depend on.
+    noteSearch(s, row, previousAccount, false);
+    return true;
+}
+
+bool RowApplier::previousAccountOf(Statements &s, const ServerRow &row, QString *account)
+{
+    s.exists.bindTextNoCopy(1, row.idUtf8);
+    if (!s.exists.exec())
+        return false;
+    *account = s.exists.columnText(0);
+    s.exists.reset();
     return true;
 }
 
@@ -238,7 +219,7 @@ bool RowApplier::apply(const ServerRow &row)
     // INSERT is tried first and only a row that exists (its primary key taken)
     // is probed and updated. Otherwise a read probe picks the one write.
     bool present = false;
-    QString previousAccount;
+    QString previousAccount; // a contact's probe reads its account
     const auto probe = [&] {
         s.exists.bindTextNoCopy(1, row.idUtf8);
         if (!s.exists.exec())
@@ -274,7 +255,7 @@ bool RowApplier::apply(const ServerRow &row)
     if (m_search) {
         if (write(s.insert, false)) {
             ++m_applied;
-            noteSearch(s, row, QString());
+            noteSearch(s, row, QString(), true);
             return true;
         }
         if (s.insert.extendedErrorCode() != SQLITE_CONSTRAINT_PRIMARYKEY)
@@ -286,7 +267,7 @@ bool RowApplier::apply(const ServerRow &row)
     ++m_applied;
     if (!write(q, present))
         return fail(q);
-    noteSearch(s, row, previousAccount);
+    noteSearch(s, row, previousAccount, true);
     return true;
 }
 
@@ -327,11 +308,11 @@ bool RowApplier::remove(const QString &entity, const QString &id, qint64 nowMs)
         m_pendingRows.remove(row);
     }
     if (m_search && entity == u"contact"_s) {
-        QSqlQuery c(m_db);
-        c.prepare(u"SELECT account_id FROM contact WHERE id = ?"_s);
-        c.addBindValue(id);
-        if (c.exec() && c.next())
-            m_search->noteAccount(c.value(0).toString());
+        ServerRow contact;
+        contact.idUtf8 = id.toUtf8();
+        QString account;
+        if (previousAccountOf(statementsFor(entity), contact, &account))
+            m_search->noteAccount(account);
     }
     // A customer's file must not stay behind when its row leaves: note the blob,
     // and drop it once nothing else in the replica names it.

@@ -49,7 +49,6 @@ struct ServerRow {
     QByteArray idUtf8;
     QList<FieldValue> values; // spec->fields order
 
-    static ServerRow fromChange(const QJsonObject &change); // {"e","id","rev","f"} or a removal
     static ServerRow fromFields(const QString &entity, const QString &id, qint64 rev, const QJsonObject &fields);
 };
 
@@ -83,7 +82,11 @@ private:
     bool fail(const QSqlQuery &q);
     bool fail(const class SqlStatement &s);
     bool applyPending(Statements &s, const ServerRow &row, const QString &key);
-    void noteSearch(const Statements &s, const ServerRow &row, const QString &previousAccount);
+    // Names to m_search what the row's lead_search text depends on. A contact:
+    // its account and the one it had before (previousAccount).
+    void noteSearch(const Statements &s, const ServerRow &row, const QString &previousAccount, bool accountWritten);
+    // A contact's account_id in the replica (empty when the row is not there).
+    bool previousAccountOf(Statements &s, const ServerRow &row, QString *account);
 
     QSqlDatabase m_db;
     QHash<QString, std::shared_ptr<Statements>> m_statements;

@@ -49,6 +49,13 @@ constexpr qint64 kCommitMs = 1000;
 // checkpoints, each copying and syncing the pages, during a long first sync.
 constexpr int kPullCheckpointPages = 16384;
 
+// The value of a PRAGMA that answers one number, or fallback.
+qint64 pragmaValue(const QSqlDatabase &db, const QString &name, qint64 fallback)
+{
+    QSqlQuery q(db);
+    return q.exec(u"PRAGMA "_s + name) && q.next() ? q.value(0).toLongLong() : fallback;
+}
+
 QStringList blobsOf(const QString &entity, const QJsonObject &fields)
 {
     const protocol::EntitySpec *spec = protocol::entity(entity);
@@ -258,17 +265,11 @@ SyncReport SyncEngine::pull()
     // replica's usual cache a large workspace (1M rows) reads, decrypts and rewrites
     // the same index pages again and again. SQLite takes cache pages only as they are
     // needed and gives them back when the size is restored (as DemoGenerator does).
-    QSqlQuery cacheSize(m_db);
-    const qint64 previousCache =
-        cacheSize.exec(u"PRAGMA cache_size"_s) && cacheSize.next() ? cacheSize.value(0).toLongLong() : 0;
-    cacheSize.finish();
+    const qint64 previousCache = pragmaValue(m_db, u"cache_size"_s, 0);
     const bool growCache = previousCache < 0 && previousCache > kPullCacheKiB;
     if (growCache)
         QSqlQuery(m_db).exec(u"PRAGMA cache_size = %1"_s.arg(kPullCacheKiB));
-    QSqlQuery checkpoint(m_db);
-    const int previousCheckpoint =
-        checkpoint.exec(u"PRAGMA wal_autocheckpoint"_s) && checkpoint.next() ? checkpoint.value(0).toInt() : 1000;
-    checkpoint.finish();
+    const qint64 previousCheckpoint = pragmaValue(m_db, u"wal_autocheckpoint"_s, 1000);
     QSqlQuery(m_db).exec(u"PRAGMA wal_autocheckpoint = %1"_s.arg(kPullCheckpointPages));
     auto restore = qScopeGuard([this, growCache, previousCache, previousCheckpoint] {
         QSqlQuery(m_db).exec(u"PRAGMA foreign_keys = ON"_s);

@@ -222,6 +222,27 @@ private:
     LoginResult m_login;
 };
 
+// A device signed in as user, after its first sync when firstSync is set (the
+// organisation and the template); null, with the reason logged, when either fails.
+inline std::unique_ptr<Device> signIn(const ServerProcess &server, const QString &user, const QString &name,
+                                      bool firstSync)
+{
+    QString error;
+    auto d = std::make_unique<Device>(server, user, name, &error);
+    if (!d->ok()) {
+        qWarning("%s", qPrintable(error));
+        return nullptr;
+    }
+    if (firstSync) {
+        const SyncReport first = d->sync();
+        if (!first.ok) {
+            qWarning("first sync of %s: %s", qPrintable(user), qPrintable(first.error));
+            return nullptr;
+        }
+    }
+    return d;
+}
+
 // "ok" or why a sync stopped, for QVERIFY2.
 inline QByteArray describe(const SyncReport &r)
 {

@@ -21,18 +21,7 @@ class TestSyncEngineFaults : public QObject
 
     std::unique_ptr<test::Device> device(const QString &user, const QString &name)
     {
-        QString error;
-        auto d = std::make_unique<test::Device>(m_server, user, name, &error);
-        if (!d->ok()) {
-            qWarning("%s", qPrintable(error));
-            return nullptr;
-        }
-        const SyncReport first = d->sync();
-        if (!first.ok) {
-            qWarning("first sync of %s: %s", qPrintable(user), qPrintable(first.error));
-            return nullptr;
-        }
-        return d;
+        return test::signIn(m_server, user, name, true);
     }
     bool restart(const QStringList &env = {})
     {

@@ -20,18 +20,7 @@ class TestSyncEngineMerge : public QObject
 
     std::unique_ptr<test::Device> device(const QString &user, const QString &name)
     {
-        QString error;
-        auto d = std::make_unique<test::Device>(m_server, user, name, &error);
-        if (!d->ok()) {
-            qWarning("%s", qPrintable(error));
-            return nullptr;
-        }
-        const SyncReport first = d->sync(); // the organisation and the template
-        if (!first.ok) {
-            qWarning("first sync of %s: %s", qPrintable(user), qPrintable(first.error));
-            return nullptr;
-        }
-        return d;
+        return test::signIn(m_server, user, name, true);
     }
     static QJsonValue decoded(const QSqlRecord &r, const char *column)
     {

@@ -32,13 +32,7 @@ class TestSyncEnginePages : public QObject
 
     std::unique_ptr<test::Device> signIn(const QString &user, const QString &name)
     {
-        QString error;
-        auto d = std::make_unique<test::Device>(m_server, user, name, &error);
-        if (!d->ok()) {
-            qWarning("%s", qPrintable(error));
-            return nullptr;
-        }
-        return d;
+        return test::signIn(m_server, user, name, false);
     }
     // The log index just after a request of its own to a path of its own: the
     // server logs a request once it has answered, and stderr arrives when it
