@@ -5,10 +5,12 @@
 // loopback TLS. Not a test: figures only, no pass/fail.
 //
 //   sync-bench [--leads 5000] [--storage sqlite|postgres] [--clients 50] [--seconds 60]
-//              [--page 5000] [--round-trips 50] [--skip-initial] [--skip-load] [--dir /tmp/sales-bench]
+//              [--page 5000] [--round-trips 50] [--pace 1000] [--load-clients replica|wire|both]
+//              [--skip-initial] [--skip-load] [--dir /tmp/sales-bench]
 //
 // a. initial sync of a new replica (admin: every row) vs a raw bulk insert of the same rows;
-// b. one rep's edit + push + pull round trip; c. many reps editing and syncing at once.
+// b. one rep's edit + push + pull round trip; c. many reps editing and syncing at once,
+// as desktops (engine + replica) and as their requests alone (the server's view).
 #include "syncbench.h"
 
 #include "sync/syncclient.h"
@@ -38,11 +40,20 @@ int main(int argc, char *argv[])
     const QCommandLineOption trips(u"round-trips"_s, u"round trips to time"_s, u"N"_s, u"50"_s);
     const QCommandLineOption skipInitial(u"skip-initial"_s, u"skip the initial sync (a)"_s);
     const QCommandLineOption skipLoad(u"skip-load"_s, u"skip the load test (c)"_s);
+    const QCommandLineOption loadClients(u"load-clients"_s,
+                                         u"load test clients: replica (the desktop's engine and replica), wire (its "
+                                         "requests only: the server's view) or both"_s,
+                                         u"kind"_s, u"both"_s);
     const QCommandLineOption dir(u"dir"_s, u"where demo workspaces are cached"_s, u"dir"_s,
                                  QDir::tempPath() + u"/sales-bench"_s);
     const QCommandLineOption server(u"server"_s, u"the sales-server binary"_s, u"path"_s,
                                     QStringLiteral(SALES_SERVER_BIN));
-    parser.addOptions({leads, seed, storage, clients, seconds, page, pace, trips, skipInitial, skipLoad, dir, server});
+    const QCommandLineOption suspension(u"index-suspension"_s,
+                                        u"initial sync: on (the engine's default: a large first sync builds the "
+                                        "secondary indexes at the end), off, or both (each page size twice)"_s,
+                                        u"mode"_s, u"on"_s);
+    parser.addOptions({leads, seed, storage, clients, seconds, page, pace, trips, skipInitial, skipLoad, loadClients,
+                       suspension, dir, server});
     parser.process(app);
 
     SyncBenchOptions o;
@@ -56,8 +67,18 @@ int main(int argc, char *argv[])
     o.paceMs = std::max(0, parser.value(pace).toInt());
     o.skipInitial = parser.isSet(skipInitial);
     o.skipLoad = parser.isSet(skipLoad);
+    o.loadClients = parser.value(loadClients);
+    o.indexSuspension = parser.value(suspension);
+    if (o.indexSuspension != u"on"_s && o.indexSuspension != u"off"_s && o.indexSuspension != u"both"_s) {
+        out() << "--index-suspension must be on, off or both" << Qt::endl;
+        return 2;
+    }
     o.cacheDir = parser.value(dir);
     o.serverBin = parser.value(server);
+    if (o.loadClients != u"replica"_s && o.loadClients != u"wire"_s && o.loadClients != u"both"_s) {
+        out() << "--load-clients must be replica, wire or both" << Qt::endl;
+        return 2;
+    }
     if (o.storage != u"sqlite"_s && o.storage != u"postgres"_s) {
         out() << "--storage must be sqlite or postgres" << Qt::endl;
         return 2;
@@ -129,9 +150,13 @@ int main(int argc, char *argv[])
         runInitialSync(o, sales, jsonl);
     runRoundTrip(o, sales, reps.first());
     if (!o.skipLoad) {
-        if (o.paceMs > 0)
-            runLoad(o, sales, reps, o.paceMs);
-        runLoad(o, sales, reps, 0);
+        for (const LoadClients kind : {LoadClients::Replica, LoadClients::Wire}) {
+            if (o.loadClients != u"both"_s && (kind == LoadClients::Wire) != (o.loadClients == u"wire"_s))
+                continue;
+            if (o.paceMs > 0)
+                runLoad(o, sales, reps, o.paceMs, kind);
+            runLoad(o, sales, reps, 0, kind);
+        }
     }
     out() << Qt::endl << "server at exit: " << sales.memory() << Qt::endl;
     sales.stop();

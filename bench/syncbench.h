@@ -37,6 +37,8 @@ struct SyncBenchOptions {
     int paceMs = 1000;
     bool skipInitial = false;
     bool skipLoad = false;
+    QString loadClients = QStringLiteral("both");
+    QString indexSuspension = QStringLiteral("on"); // initial sync: on (the engine's default), off or both
     QString cacheDir;
     QString serverBin;
 };
@@ -121,7 +123,12 @@ void runInitialSync(const SyncBenchOptions &o, ServerProcess &server, const QStr
 // The same rows bulk-inserted into an empty replica, and the ratio to syncMs.
 void runBulkInsert(const QString &jsonl, double syncMs, qint64 pulled);
 void runRoundTrip(const SyncBenchOptions &o, ServerProcess &server, const ServerUser &rep);
+// Replica: each simulated rep is the desktop's SyncEngine on its own replica, so
+// the 50 replicas' SQLCipher work shares this machine's cores with the server.
+// Wire: the same requests without a replica (what the server sees).
+enum class LoadClients { Replica, Wire };
 // paceMs > 0: each rep edits and syncs once per paceMs; 0: nonstop (saturation).
-void runLoad(const SyncBenchOptions &o, ServerProcess &server, const QList<ServerUser> &reps, int paceMs);
+void runLoad(const SyncBenchOptions &o, ServerProcess &server, const QList<ServerUser> &reps, int paceMs,
+             LoadClients kind);
 
 } // namespace sales::bench

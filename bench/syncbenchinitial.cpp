@@ -8,6 +8,7 @@
 
 #include "clock.h"
 #include "protocol/entitycatalog.h"
+#include "storage/indexsuspension.h"
 #include "storage/leadsearchbatch.h"
 #include "storage/localstate.h"
 #include "storage/transaction.h"
@@ -30,16 +31,21 @@ namespace sales::bench {
 namespace {
 
 struct Breakdown {
-    double get = 0, parse = 0, blobs = 0, apply = 0, search = 0, commit = 0;
+    double get = 0, parse = 0, blobs = 0, apply = 0, search = 0, indexes = 0, commit = 0;
     int pages = 0;
     qint64 rows = 0, bytes = 0;
 };
 
 // SyncEngine::pull's steps, one by one with a timer each and on one thread (the
 // engine reads the next page on a second thread while it writes one): pages
-// written in transactions of up to a second, the WAL checkpointed every 64 MiB.
-bool timedPull(SyncClient &client, QSqlDatabase db, int pageSize, Breakdown &b, QString *error)
+// written in transactions of up to a second, the WAL checkpointed every 64 MiB,
+// the secondary indexes suspended for a large first sync.
+bool timedPull(SyncClient &client, QSqlDatabase db, int pageSize, bool suspendIndexes, Breakdown &b, QString *error)
 {
+    QStringList tables;
+    for (const protocol::EntitySpec &e : protocol::entities())
+        tables << e.name;
+    const QStringList kept{u"lead_account_idx"_s, u"contact_account_idx"_s}; // as the engine keeps
     LocalState state(db);
     qint64 cursor = 0;
     QSqlQuery(db).exec(u"PRAGMA foreign_keys = OFF"_s);
@@ -91,6 +97,12 @@ bool timedPull(SyncClient &client, QSqlDatabase db, int pageSize, Breakdown &b, 
             open.start();
             ok = rows->loadPending() && search->suspend();
             rows->setSearchBatch(&*search);
+            QString why;
+            if (ok && b.pages == 0 && suspendIndexes && page.hasMore && page.latest >= 50000
+                && !IndexSuspension::suspend(db, tables, kept, &why)) {
+                *error = why;
+                return false;
+            }
         }
         for (const ServerRow &row : page.rows) {
             if (ok)
@@ -105,6 +117,13 @@ bool timedPull(SyncClient &client, QSqlDatabase db, int pageSize, Breakdown &b, 
             t.restart();
             ok = search->finish() && state.setValue(SyncEngine::kCursorKey, QString::number(page.cursor));
             b.search += ms(t);
+            t.restart();
+            QString why;
+            if (ok && !page.hasMore && !IndexSuspension::restore(db, &why)) {
+                *error = why;
+                return false;
+            }
+            b.indexes += ms(t);
             t.restart();
             if (!ok || !tx->commit()) {
                 *error = rows->errorText() + search->errorText();
@@ -137,7 +156,14 @@ void runInitialSync(const SyncBenchOptions &o, ServerProcess &server, const QStr
     QList<int> pages{2000};
     if (o.page != 2000)
         pages << o.page;
+    QList<QPair<int, bool>> runs; // page size, indexes suspended
     for (const int page : std::as_const(pages)) {
+        if (o.indexSuspension != u"on"_s)
+            runs.append({page, false});
+        if (o.indexSuspension != u"off"_s)
+            runs.append({page, true});
+    }
+    for (const auto &[page, suspend] : std::as_const(runs)) {
         BenchReplica replica;
         SyncClient client(server.url(), server.fingerprint());
         if (!login(client, kAdminName, kAdminPassword, u"bench-initial"_s, &error)) {
@@ -146,6 +172,8 @@ void runInitialSync(const SyncBenchOptions &o, ServerProcess &server, const QStr
         }
         SyncEngine engine(replica.db(), systemClock(), client);
         engine.setPageSize(page);
+        if (!suspend)
+            engine.setIndexSuspension(0);
         const double cpuBefore = cpuSecondsOf(u"/proc/self/stat"_s), serverBefore = server.cpuSeconds();
         QElapsedTimer t;
         t.start();
@@ -158,13 +186,16 @@ void runInitialSync(const SyncBenchOptions &o, ServerProcess &server, const QStr
         }
         pulled = report.pulled;
         best = best == 0 ? elapsed : std::min(best, elapsed);
-        out() << u"SyncEngine::pull, page %1: %2 rows in %3 s = %4 rows/s (goal >= 85000); CPU: client %5 s, "
+        out() << u"SyncEngine::pull, page %1%7: %2 rows in %3 s = %4 rows/s (goal >= 85000); CPU: client %5 s, "
                  u"server %6 s"_s.arg(page)
                      .arg(report.pulled)
                      .arg(elapsed / 1000, 0, 'f', 2)
                      .arg(double(report.pulled) / (elapsed / 1000), 0, 'f', 0)
                      .arg(cpu, 0, 'f', 2)
                      .arg(serverCpu, 0, 'f', 2)
+                     .arg(o.indexSuspension == u"both"_s
+                              ? (suspend ? u", secondary indexes built at the end"_s : u", every index kept row by row"_s)
+                              : QString())
               << Qt::endl;
     }
     out() << "  server after the pulls: " << server.memory() << Qt::endl;
@@ -174,11 +205,11 @@ void runInitialSync(const SyncBenchOptions &o, ServerProcess &server, const QStr
         SyncClient client(server.url(), server.fingerprint());
         Breakdown b;
         if (!login(client, kAdminName, kAdminPassword, u"bench-breakdown"_s, &error)
-            || !timedPull(client, replica.db(), o.page, b, &error)) {
+            || !timedPull(client, replica.db(), o.page, o.indexSuspension != u"off"_s, b, &error)) {
             out() << error << Qt::endl;
             return;
         }
-        const double total = b.get + b.parse + b.blobs + b.apply + b.search + b.commit;
+        const double total = b.get + b.parse + b.blobs + b.apply + b.search + b.indexes + b.commit;
         const auto share = [total](double v) { return u"%1 s (%2%)"_s.arg(v / 1000, 0, 'f', 2).arg(100 * v / total, 0, 'f', 0); };
         out() << u"where the time goes (same steps on one thread, timed; %1 pages of %2, %3 MB of JSON, %4 s):"_s.arg(b.pages)
                      .arg(o.page)
@@ -190,6 +221,7 @@ void runInitialSync(const SyncBenchOptions &o, ServerProcess &server, const QStr
               << "  blobs (check + fetch):                      " << share(b.blobs) << Qt::endl
               << "  apply (RowApplier: probe + INSERT/UPDATE): " << share(b.apply) << Qt::endl
               << "  lead_search for the transaction's leads:    " << share(b.search) << Qt::endl
+              << "  secondary indexes built at the end:         " << share(b.indexes) << Qt::endl
               << "  commit:                                     " << share(b.commit) << Qt::endl;
     }
 

@@ -6,14 +6,20 @@
 #include "syncbench.h"
 
 #include "clock.h"
+#include "protocol/entitycatalog.h"
 #include "storage/trackedwriter.h"
+#include "sync/pullpage.h"
 #include "sync/syncclient.h"
 #include "sync/syncengine.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMutex>
 #include <QSqlQuery>
 #include <QThread>
+#include <QUuid>
 
 #include <atomic>
 
@@ -73,6 +79,96 @@ struct RepClient {
         }
         return true;
     }
+
+    // One edit, then SyncEngine::run (push, then pull), as the desktop syncs.
+    bool round(QString *error, qint64 *pulled)
+    {
+        if (!edit(error))
+            return false;
+        const SyncReport r = engine->run();
+        *pulled += r.pulled;
+        if (!r.ok || r.rejected != 0) {
+            *error = r.ok ? u"an op was rejected"_s : r.error;
+            return false;
+        }
+        return true;
+    }
+};
+
+// What the server sees of a rep's desktop and nothing more: the same HTTPS
+// requests (a push of one field edit with its base, then pulls from the cursor
+// until no more), the pages read by the client's own reader, but no replica.
+// The desktop's own work (SQLCipher writes) runs on the rep's laptop, not on the
+// server's cores; this measures the server with all of this machine's cores.
+struct WireClient {
+    struct Lead {
+        QString id;
+        qint64 amount = 0;
+    };
+    std::unique_ptr<SyncClient> client;
+    QList<Lead> leads;
+    qint64 cursor = 0;
+    int next = 0;
+    int initialRows = 0;
+
+    bool pullAll(QString *error, qint64 *pulled, const QString &uid = {})
+    {
+        const protocol::EntitySpec *lead = protocol::entity(u"lead"_s);
+        const qsizetype owner = lead->field(u"owner_id"_s) - lead->fields.data();
+        const qsizetype amount = lead->field(u"amount_yuan"_s) - lead->fields.data();
+        for (;;) {
+            const PullPage page = PullPage::fetch(*client, cursor, 5000);
+            if (!page.ok) {
+                *error = u"pull: %1 %2"_s.arg(page.failure.status).arg(page.failure.networkError + page.failure.errorCode());
+                return false;
+            }
+            if (!uid.isEmpty()) {
+                for (const ServerRow &row : page.rows) {
+                    if (row.spec == lead && !row.removal && row.values.at(owner).text() == uid)
+                        leads.append({row.id, row.values.at(amount).integer});
+                }
+            }
+            *pulled += page.changes;
+            cursor = page.cursor;
+            if (!page.hasMore)
+                return true;
+        }
+    }
+
+    bool setUp(const ServerProcess &server, const ServerUser &rep, const QString &device, QString *error)
+    {
+        client = std::make_unique<SyncClient>(server.url(), server.fingerprint());
+        client->setTimeoutMs(30000);
+        const auto uid = login(*client, rep.name, kUserPassword, device, error);
+        qint64 rows = 0;
+        if (!uid || !pullAll(error, &rows, *uid))
+            return false;
+        initialRows = int(rows);
+        if (leads.isEmpty()) {
+            *error = u"%1 has no leads"_s.arg(rep.name);
+            return false;
+        }
+        return true;
+    }
+
+    bool round(QString *error, qint64 *pulled)
+    {
+        Lead &l = leads[next++ % leads.size()];
+        const QJsonObject op{{u"op"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                             {u"e"_s, u"lead"_s},
+                             {u"id"_s, l.id},
+                             {u"f"_s, QJsonObject{{u"amount_yuan"_s, l.amount + 100}}},
+                             {u"b"_s, QJsonObject{{u"amount_yuan"_s, l.amount}}}};
+        const HttpResult r = client->post(u"/api/v1/sync/push"_s,
+                                          QJsonDocument(QJsonObject{{u"ops"_s, QJsonArray{op}}}).toJson(QJsonDocument::Compact));
+        const QString status = r.json().value(u"results"_s).toArray().at(0).toObject().value(u"status"_s).toString();
+        if (!r.ok() || (status != u"applied"_s && status != u"merged"_s)) {
+            *error = u"push: %1 %2 %3"_s.arg(r.status).arg(status, r.networkError + r.errorCode());
+            return false;
+        }
+        l.amount += 100;
+        return pullAll(error, pulled);
+    }
 };
 
 QString figures(const QList<double> &v)
@@ -119,11 +215,13 @@ void runRoundTrip(const SyncBenchOptions &o, ServerProcess &server, const Server
     out() << "  edit + sync round: " << figures(rounds) << u", errors %1"_s.arg(errors) << Qt::endl;
 }
 
-void runLoad(const SyncBenchOptions &o, ServerProcess &server, const QList<ServerUser> &reps, int paceMs)
+namespace {
+
+template<typename Client>
+void load(const SyncBenchOptions &o, ServerProcess &server, const QList<ServerUser> &reps, int paceMs, const QString &what)
 {
     out() << Qt::endl
-          << u"== c. load: %1 reps, each its own thread, replica and connection, for %2 s: edit one lead + sync, "_s.arg(o.clients)
-                 .arg(o.seconds)
+          << u"== c. load: %1 reps, %2, for %3 s: edit one lead + sync, "_s.arg(o.clients).arg(what).arg(o.seconds)
           << (paceMs > 0 ? u"once every %1 ms per rep (a busy rep; the client itself syncs a few seconds after an edit)"_s.arg(paceMs)
                          : u"again and again with no pause (saturation: latency is queueing, 50 / throughput)"_s)
           << u" (%1 storage)"_s.arg(o.storage) << Qt::endl;
@@ -141,7 +239,7 @@ void runLoad(const SyncBenchOptions &o, ServerProcess &server, const QList<Serve
     QList<QThread *> threads;
     for (int i = 0; i < o.clients; ++i) {
         threads << QThread::create([&, i] {
-            RepClient c;
+            Client c;
             QString error;
             if (!c.setUp(server, reps.at(i), u"bench-load-%1"_s.arg(i), &error)) {
                 QMutexLocker lock(&mutex);
@@ -169,16 +267,16 @@ void runLoad(const SyncBenchOptions &o, ServerProcess &server, const QList<Serve
                 }
                 QElapsedTimer t;
                 t.start();
-                const bool edited = c.edit(&error);
-                const SyncReport r = edited ? c.engine->run() : SyncReport{};
+                qint64 roundPulled = 0;
+                const bool ok = c.round(&error, &roundPulled);
                 if (window.elapsed() > qint64(o.seconds) * 1000)
                     break; // finished after the window: not counted
                 mine.append(ms(t));
-                myPulled += r.pulled;
-                if (!edited || !r.ok || r.rejected != 0) {
+                myPulled += roundPulled;
+                if (!ok) {
                     ++myErrors;
                     if (myMessages.size() < 3)
-                        myMessages << (edited ? r.error : error);
+                        myMessages << error;
                 }
             }
             QMutexLocker lock(&mutex);
@@ -239,6 +337,18 @@ void runLoad(const SyncBenchOptions &o, ServerProcess &server, const QList<Serve
                  .arg(done > 0 ? 1000 * serverUsed / double(done) : 0.0, 0, 'f', 2)
           << Qt::endl;
     out() << "  server at the end: " << memoryAtEnd << Qt::endl;
+}
+
+} // namespace
+
+void runLoad(const SyncBenchOptions &o, ServerProcess &server, const QList<ServerUser> &reps, int paceMs, LoadClients kind)
+{
+    if (kind == LoadClients::Replica)
+        load<RepClient>(o, server, reps, paceMs, u"each its own thread, replica and connection"_s);
+    else
+        load<WireClient>(o, server, reps, paceMs,
+                         u"each its own thread and connection, the desktop's requests without its replica "
+                         "(the server's view)"_s);
 }
 
 } // namespace sales::bench

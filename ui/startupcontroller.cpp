@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 #include "passphrasedialog.h"
 #include "security/keystore.h"
+#include "storage/indexsuspension.h"
 #include "sync/synccontroller.h"
 #include "workspace/workspaceopener.h"
 
@@ -58,6 +59,11 @@ void StartupController::onOpened(const ReplicaConfig &config, const WorkspaceInf
     m_connection = std::make_unique<ReplicaConnection>(config);
     if (!m_connection->isOpen())
         return reportFailure(m_connection->errorText());
+    // A first sync that was cut off by a crash left the replica without its
+    // secondary indexes; nothing else writes yet, so they are built now.
+    QString error;
+    if (!IndexSuspension::restorePending(m_connection->database(), &error))
+        return reportFailure(tr("无法重建本地数据库索引：%1").arg(error));
     if (info.demo && !DemoGenerator::isComplete(m_connection->database()))
         return generateDemo();
     showMainWindow();

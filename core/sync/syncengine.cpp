@@ -7,6 +7,7 @@
 #include "protocol/entitycatalog.h"
 #include "rowapplier.h"
 #include "pullpage.h"
+#include "storage/indexsuspension.h"
 #include "storage/leadsearchbatch.h"
 #include "storage/localstate.h"
 #include "storage/transaction.h"
@@ -48,6 +49,18 @@ constexpr qint64 kCommitMs = 1000;
 // WAL pages before a checkpoint while a pull runs (SQLite's default: 1000): fewer
 // checkpoints, each copying and syncing the pages, during a long first sync.
 constexpr int kPullCheckpointPages = 16384;
+
+// Indexes the pull's own statements read (LeadSearchBatch: a written account's
+// leads and contacts), so never suspended.
+const QStringList kPullReadsIndexes{u"lead_account_idx"_s, u"contact_account_idx"_s};
+
+QStringList entityTables()
+{
+    QStringList tables;
+    for (const protocol::EntitySpec &e : protocol::entities())
+        tables << e.name;
+    return tables;
+}
 
 // The value of a PRAGMA that answers one number, or fallback.
 qint64 pragmaValue(const QSqlDatabase &db, const QString &name, qint64 fallback)
@@ -290,11 +303,18 @@ SyncReport SyncEngine::pull()
     std::optional<LeadSearchBatch> search;
     QElapsedTimer open;
     int pulledInTx = 0; // counted into the report once committed
-    const auto commit = [&]() -> bool {
+    // A first sync of a large workspace (or the rest of one that stopped early).
+    const bool suspendIndexes = IndexSuspension::isPending(m_db)
+        || (m_suspendIndexesRevs > 0 && startCursor == 0 && page.ok && page.hasMore
+            && page.latest - startCursor >= m_suspendIndexesRevs);
+    const auto commit = [&](bool complete) -> bool {
         QString error;
         bool ok = search->finish();
         if (!ok)
             error = search->errorText();
+        // The pull is complete: the indexes it suspended are built in its last transaction.
+        if (ok && complete)
+            ok = IndexSuspension::restore(m_db, &error);
         if (ok && !(state.setValue(kCursorKey, QString::number(cursor)) && tx->commit())) {
             ok = false;
             error = m_db.lastError().text();
@@ -314,7 +334,7 @@ SyncReport SyncEngine::pull()
     for (;;) {
         if (!page.ok) {
             // What is written stays written; the retry starts after it.
-            if (tx && !commit())
+            if (tx && !commit(false))
                 return report;
             failFrom(page.failure, report);
             return report;
@@ -324,7 +344,7 @@ SyncReport SyncEngine::pull()
         // Files come over the network outside any transaction: a slow download
         // must not hold other connections' writes.
         const QStringList missing = missingBlobs(page.blobs);
-        if (!missing.isEmpty() && tx && !commit())
+        if (!missing.isEmpty() && tx && !commit(false))
             return report;
         if (!fetchBlobs(missing, report))
             return report;
@@ -340,6 +360,12 @@ SyncReport SyncEngine::pull()
             if (ok && (page.hasMore || page.rows.size() >= kSearchBatchRows)) {
                 ok = search->suspend();
                 rows->setSearchBatch(&*search);
+            }
+            QString error;
+            if (ok && suspendIndexes && !IndexSuspension::isPending(m_db)
+                && !IndexSuspension::suspend(m_db, entityTables(), kPullReadsIndexes, &error)) {
+                report.error = u"无法写入本地数据：%1"_s.arg(error);
+                return report;
             }
         }
         const qint64 now = m_clock.now().toMSecsSinceEpoch();
@@ -361,7 +387,7 @@ SyncReport SyncEngine::pull()
                 : int(std::clamp<qint64>(100 * (cursor - startCursor) / span, 0, 99));
             m_progress(report.pulled + pulledInTx, percent);
         }
-        if ((!page.hasMore || open.elapsed() >= kCommitMs) && !commit())
+        if ((!page.hasMore || open.elapsed() >= kCommitMs) && !commit(!page.hasMore))
             return report;
         if (!page.hasMore)
             break;

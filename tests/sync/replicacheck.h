@@ -113,6 +113,12 @@ inline QStringList triggers(const QSqlDatabase &db)
                       "AND substr(name, 1, 12) = 'lead_search_' ORDER BY name"_s);
 }
 
+// Every index of the replica with its SQL (autoindexes too).
+inline QStringList indexes(const QSqlDatabase &db)
+{
+    return column(db, u"SELECT name || ' ' || coalesce(sql, '') FROM sqlite_master WHERE type = 'index' ORDER BY name"_s);
+}
+
 // lead_search as it is, next to a full rebuild (made and rolled back): the rows that differ.
 inline QStringList searchDrift(const QSqlDatabase &db)
 {
