@@ -12,6 +12,7 @@
 #include "storage/leadsearchbatch.h"
 #include "storage/transaction.h"
 #include "sync/outbox.h"
+#include "sync/syncengine.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -81,11 +82,7 @@ double bulkInsert(QList<Table> &tables, bool perRowTriggers, bool suspendIndexes
         return -1;
     }
     // As a first sync of this size: secondary indexes built once at the end.
-    QStringList tableNames;
-    for (const Table &table : std::as_const(tables))
-        tableNames << table.spec->name;
-    if (suspendIndexes
-        && !IndexSuspension::suspend(db, tableNames, {u"lead_account_idx"_s, u"contact_account_idx"_s}, error))
+    if (suspendIndexes && !IndexSuspension::suspend(db, protocol::entityNames(), LeadSearchBatch::indexesRead(), error))
         return -1;
     for (Table &table : tables) {
         QStringList columns{u"id"_s, u"rev"_s};
@@ -151,8 +148,8 @@ void runBulkInsert(const QString &jsonl, double syncMs, qint64 pulled)
     QList<Table> tables = loadRows(jsonl, &count);
     QString error;
     double search = 0, index = 0, commit = 0;
-    // As the engine's first sync: indexes suspended from 50,000 rows on.
-    const bool suspend = count >= 50000;
+    // As the engine's first sync: indexes suspended from its threshold on.
+    const bool suspend = count >= SyncEngine::kSuspendIndexesRevs;
     const double bulk = bulkInsert(tables, false, suspend, &search, &index, &commit, &error);
     if (bulk < 0) {
         out() << "bulk insert failed: " << error << Qt::endl;

@@ -42,10 +42,6 @@ struct Breakdown {
 // the secondary indexes suspended for a large first sync.
 bool timedPull(SyncClient &client, QSqlDatabase db, int pageSize, bool suspendIndexes, Breakdown &b, QString *error)
 {
-    QStringList tables;
-    for (const protocol::EntitySpec &e : protocol::entities())
-        tables << e.name;
-    const QStringList kept{u"lead_account_idx"_s, u"contact_account_idx"_s}; // as the engine keeps
     LocalState state(db);
     qint64 cursor = 0;
     QSqlQuery(db).exec(u"PRAGMA foreign_keys = OFF"_s);
@@ -98,8 +94,8 @@ bool timedPull(SyncClient &client, QSqlDatabase db, int pageSize, bool suspendIn
             ok = rows->loadPending() && search->suspend();
             rows->setSearchBatch(&*search);
             QString why;
-            if (ok && b.pages == 0 && suspendIndexes && page.hasMore && page.latest >= 50000
-                && !IndexSuspension::suspend(db, tables, kept, &why)) {
+            if (ok && b.pages == 0 && suspendIndexes && page.hasMore && page.latest >= SyncEngine::kSuspendIndexesRevs
+                && !IndexSuspension::suspend(db, protocol::entityNames(), LeadSearchBatch::indexesRead(), &why)) {
                 *error = why;
                 return false;
             }

@@ -105,6 +105,17 @@ const QList<EntitySpec> &entities()
     return all;
 }
 
+const QStringList &entityNames()
+{
+    static const QStringList names = [] {
+        QStringList n;
+        for (const EntitySpec &e : entities())
+            n << e.name;
+        return n;
+    }();
+    return names;
+}
+
 const EntitySpec *entity(const QString &name)
 {
     static const QHash<QString, const EntitySpec *> byName = [] {

@@ -50,6 +50,8 @@ struct EntitySpec {
 // The replicated entities in dependency order. The replica's schema must match
 // them column for column (tst_entitycatalog checks it against the migrations).
 const QList<EntitySpec> &entities();
+// Their names (the replica's and the server's table names), in the same order.
+const QStringList &entityNames();
 const EntitySpec *entity(const QString &name);
 
 } // namespace sales::protocol

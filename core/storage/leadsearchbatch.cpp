@@ -24,6 +24,12 @@ LeadSearchBatch::~LeadSearchBatch()
         restoreTriggers();
 }
 
+const QStringList &LeadSearchBatch::indexesRead()
+{
+    static const QStringList names{QStringLiteral("lead_account_idx"), QStringLiteral("contact_account_idx")};
+    return names;
+}
+
 QString LeadSearchBatch::refreshSql(const QString &where)
 {
     return u"INSERT OR REPLACE INTO lead_search (lead_id, text) "

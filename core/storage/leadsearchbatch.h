@@ -38,6 +38,9 @@ public:
     // The search text of leads, as the triggers of migration 0004 build it; the
     // rebuild is checked against the triggers by tst_leadsearchbatch.
     static QString refreshSql(const QString &where);
+    // The indexes finish() reads (a written account's leads and contacts): a
+    // writer that suspends secondary indexes (IndexSuspension) keeps these.
+    static const QStringList &indexesRead();
 
 private:
     bool restoreTriggers();

@@ -50,18 +50,6 @@ constexpr qint64 kCommitMs = 1000;
 // checkpoints, each copying and syncing the pages, during a long first sync.
 constexpr int kPullCheckpointPages = 16384;
 
-// Indexes the pull's own statements read (LeadSearchBatch: a written account's
-// leads and contacts), so never suspended.
-const QStringList kPullReadsIndexes{u"lead_account_idx"_s, u"contact_account_idx"_s};
-
-QStringList entityTables()
-{
-    QStringList tables;
-    for (const protocol::EntitySpec &e : protocol::entities())
-        tables << e.name;
-    return tables;
-}
-
 // The value of a PRAGMA that answers one number, or fallback.
 qint64 pragmaValue(const QSqlDatabase &db, const QString &name, qint64 fallback)
 {
@@ -363,7 +351,7 @@ SyncReport SyncEngine::pull()
             }
             QString error;
             if (ok && suspendIndexes && !IndexSuspension::isPending(m_db)
-                && !IndexSuspension::suspend(m_db, entityTables(), kPullReadsIndexes, &error)) {
+                && !IndexSuspension::suspend(m_db, protocol::entityNames(), LeadSearchBatch::indexesRead(), &error)) {
                 report.error = u"无法写入本地数据：%1"_s.arg(error);
                 return report;
             }
