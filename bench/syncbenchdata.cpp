@@ -55,7 +55,7 @@ bool ensureDemo(const SyncBenchOptions &o, ReplicaConfig &config)
     // Every load client signs in as a different rep.
     demo.reps = std::max(demo.reps, o.clients);
     // Its own cache: other benchmarks edit theirs (leads-N) as they measure.
-    const QString dir = o.cacheDir + u"/sync-leads-%1-reps-%2-seed-%3"_s.arg(o.leads).arg(demo.reps).arg(demo.seed);
+    const QString dir = o.cacheDir + u"/sync-leads-%1-reps-%2-seed-%3-uuid7"_s.arg(o.leads).arg(demo.reps).arg(demo.seed);
     QDir().mkpath(dir);
     config.path = dir + u"/replica.db"_s;
     QFile keyFile(dir + u"/bench.key"_s);

@@ -5,11 +5,11 @@
 #include "certificate.h"
 #include "config.h"
 #include "crypto.h"
+#include "domain/ids.h"
 #include "log.h"
 
 #include <QDir>
 #include <QFile>
-#include <QUuid>
 
 #include <memory>
 
@@ -60,7 +60,7 @@ std::optional<qint64> addUserTo(Store &store, const UserRecord &user, const QByt
         return std::nullopt;
     }
     if (u.uid.isEmpty())
-        u.uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        u.uid = newId();
     const auto id = store.addUser(u, error);
     if (id && !publishUser(store, u, error))
         return std::nullopt;

@@ -5,6 +5,7 @@
 #include "admin.h"
 
 #include "crypto.h"
+#include "domain/ids.h"
 #include "domain/pipelinetemplate.h"
 #include "log.h"
 #include "syncstore.h"
@@ -12,14 +13,12 @@
 #include <QDateTime>
 #include <QFile>
 #include <QJsonDocument>
-#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
 namespace sales::server::admin {
 namespace {
 
-QString newUuid() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
 qint64 nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
 QJsonValue orNull(const QString &s) { return s.isEmpty() ? QJsonValue() : QJsonValue(s); }
 
@@ -76,7 +75,7 @@ std::optional<QString> addRegion(const QString &dataDir, const QString &name, QS
         *error = u"a region needs a name"_s;
         return std::nullopt;
     }
-    const QString id = newUuid();
+    const QString id = newId();
     if (!SyncStore(*store).putRow(u"region"_s, id, {{u"name"_s, name.trimmed()}, {u"updated_at"_s, nowMs()}}, error))
         return std::nullopt;
     log::info(u"region added"_s, {{u"id"_s, id}, {u"name"_s, name}});
@@ -101,7 +100,7 @@ std::optional<QString> addTeam(const QString &dataDir, const QString &name, cons
         *error = u"no user with id %1 (see: users list)"_s.arg(supervisorUid);
         return std::nullopt;
     }
-    const QString id = newUuid();
+    const QString id = newId();
     if (!SyncStore(*store).putRow(u"team"_s, id,
                                   {{u"name"_s, name.trimmed()}, {u"region_id"_s, orNull(regionId)},
                                    {u"supervisor_id"_s, orNull(supervisorUid)}, {u"updated_at"_s, nowMs()}},
@@ -196,8 +195,10 @@ std::optional<qint64> importRows(const QString &dataDir, const QString &file, co
             u.role = row.fields.value(u"role"_s).toString();
             u.teamId = row.fields.value(u"team_id"_s).toString();
             u.regionId = row.fields.value(u"region_id"_s).toString();
-            if (store->userByName(u.name))
-                u.name += u"-"_s + row.id.left(4);
+            // Two people of one name: the second login name ends with the end of
+            // its id (the random bits; the start of an id is its time).
+            for (qsizetype n = 4; store->userByName(u.name) && n <= row.id.size(); n += 4)
+                u.name = row.fields.value(u"name"_s).toString() + u"-"_s + row.id.right(n);
             // One Argon2id hash for every imported user: they share the password.
             if (hash.isEmpty())
                 hash = crypto::hashPassword(password);

@@ -6,7 +6,6 @@
 #include <QRandomGenerator>
 #include <QString>
 #include <QStringList>
-#include <QUuid>
 
 namespace sales::demo {
 
@@ -54,7 +53,10 @@ struct Vocabulary
 class Dice final
 {
 public:
-    explicit Dice(quint32 seed) : m_rng(seed) {}
+    // Ids are version-7 UUIDs issued from idStartMs on, in the order they are
+    // asked for (as if the rows were imported at that moment), with seeded random
+    // bits: the same seed and start give the same ids.
+    Dice(quint32 seed, qint64 idStartMs) : m_rng(seed), m_idStartMs(idStartMs) {}
 
     int below(int n) { return n <= 0 ? 0 : int(m_rng.bounded(n)); }
     qint64 between(qint64 lo, qint64 hi) { return lo >= hi ? lo : lo + qint64(m_rng.bounded(quint64(hi - lo + 1))); }
@@ -69,6 +71,8 @@ public:
 
 private:
     QRandomGenerator m_rng;
+    qint64 m_idStartMs = 0;
+    quint64 m_ids = 0; // issued so far
 };
 
 } // namespace sales::demo

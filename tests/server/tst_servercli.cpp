@@ -120,6 +120,32 @@ private slots:
         QCOMPARE(run({u"bogus"_s, u"--data"_s, dir}).rc, 1);
         QCOMPARE(run({u"users"_s, u"list"_s}).rc, 1); // --data missing
     }
+
+    void importGivesNamesakesTheirOwnLogins()
+    {
+        QTemporaryDir tmp;
+        const QString dir = tmp.filePath(u"srv"_s);
+        QCOMPARE(run({u"init"_s, u"--data"_s, dir, u"--admin"_s, u"root"_s, u"--password-stdin"_s},
+                     u"admin-password\n"_s).rc, 0);
+        // Three reps named alike whose version-7 ids share their first characters (their time),
+        // two of them also their last four.
+        QFile rows(tmp.filePath(u"rows.jsonl"_s));
+        QVERIFY(rows.open(QIODevice::WriteOnly));
+        for (const char *id : {"019ae1c0-0000-7000-8000-00000000aaaa", "019ae1c0-0000-7001-8000-00000000bbbb",
+                               "019ae1c0-0000-7002-8000-00000cccbbbb"})
+            rows.write(u"{\"e\":\"app_user\",\"id\":\"%1\",\"f\":{\"name\":\"王伟\",\"role\":\"rep\",\"phone\":null,"
+                        "\"team_id\":null,\"region_id\":null,\"updated_at\":1,\"deleted\":0}}\n"_s
+                           .arg(QLatin1StringView(id))
+                           .toUtf8());
+        rows.close();
+        const Run imported = run({u"import"_s, rows.fileName(), u"--password-stdin"_s, u"--data"_s, dir},
+                                 u"import-password\n"_s);
+        QVERIFY2(imported.rc == 0, qPrintable(imported.err));
+        const QString list = run({u"users"_s, u"list"_s, u"--data"_s, dir}).out;
+        QVERIFY2(list.contains(u"\t王伟\trep"_s), qPrintable(list));
+        QVERIFY2(list.contains(u"\t王伟-bbbb\trep"_s), qPrintable(list));
+        QVERIFY2(list.contains(u"\t王伟-0cccbbbb\trep"_s), qPrintable(list));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestServerCli)

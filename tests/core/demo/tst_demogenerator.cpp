@@ -96,6 +96,23 @@ private Q_SLOTS:
         QVERIFY(firstIds(other.db()) != firstIds(r->db()));
     }
 
+    void idsAreVersion7InTheOrderRowsWereWritten()
+    {
+        // As an import made at Now: version-7 ids, each later than the one
+        // written before it, so that a pull appends to every id index.
+        const QSqlDatabase db = r->db();
+        for (const QString &table : {u"account"_s, u"contact"_s, u"lead"_s, u"activity"_s, u"stage_change"_s}) {
+            QCOMPARE(scalar(db, u"SELECT count(*) FROM %1 WHERE substr(id, 15, 1) <> '7'"_s.arg(table)), 0);
+            QCOMPARE(scalar(db, u"SELECT count(*) FROM %1 a JOIN %1 b ON b.rowid = a.rowid + 1 WHERE b.id <= a.id"_s.arg(table)), 0);
+            QVERIFY(scalar(db, u"SELECT count(*) FROM %1"_s.arg(table)) > 1);
+        }
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"SELECT min(id) FROM app_user"_s) && q.next());
+        const QString first = q.value(0).toString();
+        const qint64 ms = QStringView(first).left(8).toLongLong(nullptr, 16) << 16 | QStringView(first).mid(9, 4).toLongLong(nullptr, 16);
+        QVERIFY2(ms >= Now.toMSecsSinceEpoch() && ms < Now.toMSecsSinceEpoch() + 1000, qPrintable(first));
+    }
+
     void everyLeadEarnedItsStage()
     {
         const QSqlDatabase db = r->db();
