@@ -4,6 +4,8 @@
 
 #include <QByteArray>
 #include <QJsonObject>
+#include <QList>
+#include <QPair>
 #include <QString>
 
 #include <chrono>
@@ -27,6 +29,7 @@ struct Response {
     QString route = QStringLiteral("unknown"); // metrics label
     std::chrono::milliseconds delay{0};       // the transport waits before answering
     bool dropConnection = false;               // fault injection: close instead of answering
+    QList<QPair<QByteArray, QByteArray>> headers; // further headers (name, value)
 
     static Response json(int status, const QJsonObject &o, const QString &route);
     // {"error":{"code":...,"message":...}}

@@ -140,6 +140,9 @@ private:
         m_res.result(static_cast<http::status>(r.status));
         m_res.set(http::field::server, "sales-server");
         m_res.set(http::field::content_type, std::string_view(r.contentType.constData(), size_t(r.contentType.size())));
+        for (const auto &[name, value] : r.headers)
+            m_res.set(std::string_view(name.constData(), size_t(name.size())),
+                      std::string_view(value.constData(), size_t(value.size())));
         m_res.body().assign(r.body.constData(), size_t(r.body.size()));
         m_res.keep_alive(keepAlive);
         m_res.prepare_payload();

@@ -146,6 +146,10 @@ Response SyncApi::pull(const Request &req, const Viewer &v)
     Response r;
     r.body = page->body;
     r.route = kPull;
+    // Where the page ends, before its body: a client can ask for the next page
+    // while this one is still arriving (as the body's cursor and has_more).
+    r.headers = {{"Sales-Cursor", QByteArray::number(page->cursor)},
+                 {"Sales-Has-More", page->hasMore ? "true" : "false"}};
     return r;
 }
 

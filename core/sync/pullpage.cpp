@@ -18,9 +18,18 @@ namespace {
 constexpr std::size_t kPagesAhead = 1; // one page read while one is written: 2 cores busy
 }
 
+QString PullPage::path(qint64 cursor, int limit)
+{
+    return u"/api/v1/sync/pull?cursor=%1&limit=%2"_s.arg(cursor).arg(limit);
+}
+
 PullPage PullPage::fetch(SyncClient &client, qint64 cursor, int limit)
 {
-    HttpResult r = client.get(u"/api/v1/sync/pull?cursor=%1&limit=%2"_s.arg(cursor).arg(limit));
+    return fromAnswer(client.get(path(cursor, limit)), cursor);
+}
+
+PullPage PullPage::fromAnswer(HttpResult &&r, qint64 cursor)
+{
     if (!r.ok()) {
         PullPage page;
         page.failure = std::move(r);
@@ -213,11 +222,33 @@ void PullPrefetcher::run(qint64 cursor, int limit)
         used.swap(m_used);
         return used; // destroyed by the caller, outside the lock
     };
+    const auto stopping = [this] {
+        std::lock_guard lock(m_mutex);
+        return m_stop;
+    };
+    std::unique_ptr<SyncClient::Pending> current = m_client->start("GET", PullPage::path(cursor, limit));
     for (;;) {
         freeUsed();
-        PullPage page = PullPage::fetch(*m_client, cursor, limit);
+        // The server names where a page ends in its headers: the next page is
+        // asked for at once, so the server builds it while this one arrives and
+        // is read (one request ahead; a server that does not say gets one at a time).
+        std::unique_ptr<SyncClient::Pending> following;
+        qint64 followingCursor = -1;
+        if (current->header("Sales-Has-More") == "true" && !stopping()) {
+            bool ok = false;
+            followingCursor = current->header("Sales-Cursor").toLongLong(&ok);
+            if (ok && followingCursor > cursor)
+                following = m_client->start("GET", PullPage::path(followingCursor, limit));
+        }
+        PullPage page = PullPage::fromAnswer(current->wait(), cursor);
+        current.reset();
         const bool last = !page.ok || !page.hasMore;
         cursor = page.cursor;
+        if (!last)
+            current = following && followingCursor == cursor
+                ? std::move(following)
+                : m_client->start("GET", PullPage::path(cursor, limit)); // the body disagreed: its cursor wins
+        following.reset();
         std::unique_lock lock(m_mutex);
         m_changed.wait(lock, [this] { return m_stop || m_ready.size() < kPagesAhead; });
         if (m_stop)
@@ -229,6 +260,7 @@ void PullPrefetcher::run(qint64 cursor, int limit)
         if (last)
             break;
     }
+    current.reset();  // a request still on its way is aborted, before its manager goes
     m_client.reset(); // its QNetworkAccessManager lives on this thread
 }
 

@@ -29,7 +29,9 @@ struct PullPage {
     qint64 latest = 0; // the server's newest rev (0 from a server that does not say)
     bool hasMore = false;
 
+    static QString path(qint64 cursor, int limit); // the request
     static PullPage fetch(SyncClient &client, qint64 cursor, int limit);
+    static PullPage fromAnswer(HttpResult &&answer, qint64 cursor);
     static PullPage read(const QByteArray &body, qint64 cursor); // a 2xx answer's body
 };
 

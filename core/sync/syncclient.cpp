@@ -65,17 +65,17 @@ QString SyncClient::fingerprintOf(const QSslCertificate &cert)
     return pairs.join(u':');
 }
 
-HttpResult SyncClient::get(const QString &path) { return send("GET", path, {}); }
-HttpResult SyncClient::post(const QString &path, const QByteArray &body) { return send("POST", path, body); }
-HttpResult SyncClient::put(const QString &path, const QByteArray &body) { return send("PUT", path, body); }
+HttpResult SyncClient::get(const QString &path) { return start("GET", path)->wait(); }
+HttpResult SyncClient::post(const QString &path, const QByteArray &body) { return start("POST", path, body)->wait(); }
+HttpResult SyncClient::put(const QString &path, const QByteArray &body) { return start("PUT", path, body)->wait(); }
 
-HttpResult SyncClient::send(const QByteArray &verb, const QString &path, const QByteArray &body)
+std::unique_ptr<SyncClient::Pending> SyncClient::start(const QByteArray &verb, const QString &path, const QByteArray &body)
 {
-    HttpResult result;
+    std::unique_ptr<Pending> pending(new Pending);
     const QUrl url(m_baseUrl + path);
     if (url.scheme() != u"https"_s || url.host().isEmpty()) {
-        result.networkError = u"服务器地址必须以 https:// 开头：%1"_s.arg(m_baseUrl);
-        return result;
+        pending->m_result.networkError = u"服务器地址必须以 https:// 开头：%1"_s.arg(m_baseUrl);
+        return pending;
     }
     if (!m_nam)
         m_nam = std::make_unique<QNetworkAccessManager>();
@@ -98,32 +98,76 @@ HttpResult SyncClient::send(const QByteArray &verb, const QString &path, const Q
     buffer->setData(body);
     QNetworkReply *reply = m_nam->sendCustomRequest(req, verb, buffer);
     buffer->setParent(reply);
+    pending->m_reply = reply;
     const QString pinned = m_fingerprint;
     const bool pinning = m_ca.isEmpty();
-    QObject::connect(reply, &QNetworkReply::encrypted, reply, [reply, pinned, pinning, &result] {
+    Pending *p = pending.get(); // the reply, and so this connection, dies with it
+    QObject::connect(reply, &QNetworkReply::encrypted, reply, [reply, pinned, pinning, p] {
         if (!pinning)
             return;
         const QString actual = normalizeFingerprint(fingerprintOf(reply->sslConfiguration().peerCertificate()));
         if (pinned.isEmpty() || actual != pinned) {
-            result.pinRefused = true;
+            p->m_pinRefused = true;
             reply->abort(); // before any request byte (and the token) is sent
         }
     });
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (!result.pinRefused)
-        result.body = reply->readAll();
-    if (result.pinRefused) {
+    return pending;
+}
+
+SyncClient::Pending::~Pending()
+{
+    if (!m_reply)
+        return;
+    QObject::disconnect(m_reply, nullptr, nullptr, nullptr); // its pin check points here
+    if (!m_reply->isFinished())
+        m_reply->abort();
+    m_reply->deleteLater();
+}
+
+bool SyncClient::Pending::waitFor(bool headersOnly)
+{
+    if (!m_reply)
+        return false;
+    const auto arrived = [this, headersOnly] {
+        return m_reply->isFinished()
+            || (headersOnly && m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isValid());
+    };
+    if (!arrived()) {
+        QEventLoop loop;
+        QObject::connect(m_reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        if (headersOnly)
+            QObject::connect(m_reply, &QNetworkReply::metaDataChanged, &loop, &QEventLoop::quit);
+        while (!arrived())
+            loop.exec();
+    }
+    return !m_pinRefused;
+}
+
+QByteArray SyncClient::Pending::header(const QByteArray &name)
+{
+    return waitFor(true) ? m_reply->rawHeader(name) : QByteArray();
+}
+
+HttpResult SyncClient::Pending::wait()
+{
+    if (!m_reply)
+        return std::move(m_result); // refused before sending
+    waitFor(false);
+    HttpResult result;
+    result.status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (!m_pinRefused)
+        result.body = m_reply->readAll();
+    if (m_pinRefused) {
+        result.pinRefused = true;
         result.status = 0;
         result.networkError = u"服务器证书的指纹与已确认的不一致，已拒绝连接（可能有人冒充服务器）"_s;
     } else if (result.status == 0) {
-        result.networkError = reply->error() == QNetworkReply::OperationCanceledError
+        result.networkError = m_reply->error() == QNetworkReply::OperationCanceledError
             ? u"连接服务器超时"_s
-            : u"无法连接服务器：%1"_s.arg(reply->errorString());
+            : u"无法连接服务器：%1"_s.arg(m_reply->errorString());
     }
-    reply->deleteLater();
+    m_reply->deleteLater();
+    m_reply = nullptr;
     return result;
 }
 

@@ -12,6 +12,7 @@
 #include <optional>
 
 class QNetworkAccessManager;
+class QNetworkReply;
 
 namespace sales {
 
@@ -45,6 +46,11 @@ public:
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
     QString baseUrl() const { return m_baseUrl; }
 
+    // An answer on its way: started by start(), received by this thread's event
+    // loop while the caller waits in header() or wait().
+    class Pending;
+    std::unique_ptr<Pending> start(const QByteArray &verb, const QString &path, const QByteArray &body = {});
+
     HttpResult get(const QString &path);
     HttpResult post(const QString &path, const QByteArray &body);
     HttpResult put(const QString &path, const QByteArray &body);
@@ -57,7 +63,6 @@ public:
     static QString fingerprintOf(const QSslCertificate &cert);
 
 private:
-    HttpResult send(const QByteArray &verb, const QString &path, const QByteArray &body);
 
     QString m_baseUrl;
     QString m_fingerprint;
@@ -65,6 +70,27 @@ private:
     QByteArray m_token;
     int m_timeoutMs = 30000;
     std::unique_ptr<QNetworkAccessManager> m_nam;
+};
+
+class SyncClient::Pending final
+{
+public:
+    ~Pending(); // an answer not waited for is aborted
+    Q_DISABLE_COPY_MOVE(Pending)
+
+    // A header of the answer, once its headers have arrived (waits for them);
+    // empty if there is none or no answer.
+    QByteArray header(const QByteArray &name);
+    HttpResult wait(); // the whole answer (once)
+
+private:
+    friend class SyncClient;
+    Pending() = default;
+    bool waitFor(bool headersOnly);
+
+    QNetworkReply *m_reply = nullptr;
+    HttpResult m_result;
+    bool m_pinRefused = false;
 };
 
 } // namespace sales

@@ -16,6 +16,7 @@
 #include "syncfixture.h"
 
 #include "storage/indexsuspension.h"
+#include "sync/pullpage.h"
 
 #include <QtTest>
 
@@ -327,6 +328,45 @@ private Q_SLOTS:
         QCOMPARE(dumpAll(cut->db()), dumpAll(whole->db()));
         QCOMPARE(dumpAll(cut->db()), dumpAll(m_supervisor->db()));
         verifyLikeRep(*cut); // its indexes too, built by the pull that completed it
+    }
+
+    void pageHeadersLetTheNextPageBeAskedForEarly()
+    {
+        // Each page names its end in its headers as its body does, so the
+        // prefetcher asks for the next page before this one has arrived: two
+        // requests on their way at once on one client, each answered in full.
+        QVERIFY(m_supervisor);
+        SyncClient &client = m_supervisor->client();
+        qint64 cursor = 0;
+        int pages = 0;
+        std::unique_ptr<SyncClient::Pending> current = client.start("GET", PullPage::path(cursor, 3));
+        for (;;) {
+            const QByteArray more = current->header("Sales-Has-More");
+            bool ok = false;
+            const qint64 end = current->header("Sales-Cursor").toLongLong(&ok);
+            QVERIFY2(ok && (more == "true" || more == "false"), more.constData());
+            std::unique_ptr<SyncClient::Pending> following;
+            if (more == "true")
+                following = client.start("GET", PullPage::path(end, 3));
+            const PullPage page = PullPage::fromAnswer(current->wait(), cursor);
+            QVERIFY2(page.ok, qPrintable(page.failure.networkError));
+            QCOMPARE(page.cursor, end);
+            QCOMPARE(page.hasMore, more == "true");
+            QVERIFY(page.cursor > cursor || !page.hasMore);
+            ++pages;
+            cursor = page.cursor;
+            if (!following)
+                break;
+            current = std::move(following);
+        }
+        QCOMPARE(cursor, serverView(client).cursor);
+        QVERIFY2(pages > 10, qPrintable(QString::number(pages)));
+        // An answer not waited for is dropped without harm to the next request.
+        {
+            const auto dropped = client.start("GET", PullPage::path(0, 3));
+            QVERIFY(!dropped->header("Sales-Cursor").isEmpty());
+        }
+        QVERIFY(client.get(u"/healthz"_s).ok());
     }
 
     void upToDatePullFetchesNothing()
