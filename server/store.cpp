@@ -3,6 +3,7 @@
 #include "store.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -76,9 +77,43 @@ Store::Store(StorageConfig config)
 {
 }
 
+namespace {
+// Prepared statements per connection name. Each connection is used by one
+// thread, so a statement is only ever handed to that thread.
+QMutex g_preparedMutex;
+QHash<QString, QHash<QString, std::shared_ptr<QSqlQuery>>> g_prepared;
+} // namespace
+
+CachedQuery Store::prepared(const QSqlDatabase &db, const QString &sql)
+{
+    const QString connection = db.connectionName();
+    {
+        QMutexLocker lock(&g_preparedMutex);
+        const auto it = g_prepared.constFind(connection);
+        if (it != g_prepared.constEnd()) {
+            const auto q = it->constFind(sql);
+            if (q != it->constEnd())
+                return CachedQuery(q->get());
+        }
+    }
+    auto q = std::make_unique<QSqlQuery>(db);
+    q->setForwardOnly(true); // every holder reads with next(); no result set is kept whole
+    if (!q->prepare(sql))
+        return CachedQuery(std::move(q));
+    std::shared_ptr<QSqlQuery> kept(std::move(q));
+    QMutexLocker lock(&g_preparedMutex);
+    g_prepared[connection].insert(sql, kept);
+    return CachedQuery(kept.get());
+}
+
 Store::~Store()
 {
     QMutexLocker lock(&m_mutex);
+    {
+        QMutexLocker prepared(&g_preparedMutex);
+        for (const QString &name : std::as_const(m_connections))
+            g_prepared.remove(name); // before their connections go
+    }
     for (const QString &name : std::as_const(m_connections))
         QSqlDatabase::removeDatabase(name);
 }
@@ -209,8 +244,8 @@ std::optional<qint64> Store::addUser(const UserRecord &user, QString *error)
 
 std::optional<UserRecord> Store::userByName(const QString &name)
 {
-    QSqlQuery q(db());
-    q.prepare(u"SELECT %1 FROM users WHERE name = ?"_s.arg(kUserColumns));
+    const CachedQuery qKept = prepared(db(), u"SELECT %1 FROM users WHERE name = ?"_s.arg(kUserColumns));
+    QSqlQuery &q = *qKept;
     q.addBindValue(name);
     if (!q.exec() || !q.next())
         return std::nullopt;
@@ -219,8 +254,8 @@ std::optional<UserRecord> Store::userByName(const QString &name)
 
 std::optional<UserRecord> Store::userById(qint64 id)
 {
-    QSqlQuery q(db());
-    q.prepare(u"SELECT %1 FROM users WHERE id = ?"_s.arg(kUserColumns));
+    const CachedQuery qKept = prepared(db(), u"SELECT %1 FROM users WHERE id = ?"_s.arg(kUserColumns));
+    QSqlQuery &q = *qKept;
     q.addBindValue(id);
     if (!q.exec() || !q.next())
         return std::nullopt;
@@ -229,8 +264,8 @@ std::optional<UserRecord> Store::userById(qint64 id)
 
 std::optional<UserRecord> Store::userByUid(const QString &uid)
 {
-    QSqlQuery q(db());
-    q.prepare(u"SELECT %1 FROM users WHERE uid = ?"_s.arg(kUserColumns));
+    const CachedQuery qKept = prepared(db(), u"SELECT %1 FROM users WHERE uid = ?"_s.arg(kUserColumns));
+    QSqlQuery &q = *qKept;
     q.addBindValue(uid);
     if (!q.exec() || !q.next())
         return std::nullopt;
@@ -264,9 +299,9 @@ std::optional<qint64> Store::addDevice(qint64 userId, const QString &name, const
 
 std::optional<DeviceRecord> Store::deviceByTokenHash(const QString &tokenHash)
 {
-    QSqlQuery q(db());
-    q.prepare(u"SELECT d.id, d.user_id, u.name, d.name, d.created_at FROM devices d "
-              "JOIN users u ON u.id = d.user_id WHERE d.token_hash = ? AND d.revoked_at IS NULL"_s);
+    const CachedQuery qKept = prepared(db(), u"SELECT d.id, d.user_id, u.name, d.name, d.created_at FROM devices d "
+                                   "JOIN users u ON u.id = d.user_id WHERE d.token_hash = ? AND d.revoked_at IS NULL"_s);
+    QSqlQuery &q = *qKept;
     q.addBindValue(tokenHash);
     if (!q.exec() || !q.next())
         return std::nullopt;

@@ -8,8 +8,10 @@
 #include <QList>
 #include <QMutex>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 
 namespace sales::server {
@@ -43,6 +45,27 @@ struct Dialect {
     static std::optional<Dialect> forDriver(const QString &driver);
 };
 
+// A statement kept prepared for one connection (Store::prepared): bind, exec,
+// read as with any QSqlQuery; when it goes out of scope it is reset (finish()),
+// so it holds no read snapshot and no result, and the next holder binds afresh.
+// One holder at a time per statement: not for SQL needed again while its rows
+// are still being read.
+class CachedQuery final
+{
+public:
+    explicit CachedQuery(QSqlQuery *kept) : m_query(kept) {}
+    explicit CachedQuery(std::unique_ptr<QSqlQuery> own) : m_own(std::move(own)), m_query(m_own.get()) {}
+    ~CachedQuery() { m_query->finish(); }
+    CachedQuery(const CachedQuery &) = delete;
+    CachedQuery &operator=(const CachedQuery &) = delete;
+
+    QSqlQuery &operator*() const { return *m_query; }
+
+private:
+    std::unique_ptr<QSqlQuery> m_own; // a statement that is not kept (it did not prepare)
+    QSqlQuery *m_query;
+};
+
 // Server storage through Qt Sql. Thread-safe: each thread gets its own
 // connection (a QSqlDatabase may only be used by the thread that opened it).
 class Store
@@ -74,6 +97,11 @@ public:
 
     // This thread's connection (opened on first use).
     QSqlDatabase db();
+    // sql prepared once per connection and kept: the requests of a busy server
+    // run the same few statements again and again (QPSQL would otherwise
+    // PREPARE and DEALLOCATE each one per request; SQLite parse it). A statement
+    // that fails to prepare is not kept: its exec() fails with the reason.
+    static CachedQuery prepared(const QSqlDatabase &db, const QString &sql);
     const Dialect &dialect() const { return m_dialect; }
 
 private:

@@ -137,8 +137,8 @@ OpResult SyncStore::apply(const Viewer &viewer, const OpRequest &op)
     if (!rev)
         return fail(u"error"_s, u"internal"_s, error, nullptr);
 
-    QSqlQuery seen(db);
-    seen.prepare(u"SELECT digest, result FROM applied_op WHERE op_id = ?"_s);
+    const CachedQuery seenKept = Store::prepared(db, u"SELECT digest, result FROM applied_op WHERE op_id = ?"_s);
+    QSqlQuery &seen = *seenKept;
     seen.addBindValue(op.opId);
     if (!seen.exec())
         return fail(u"error"_s, u"internal"_s, seen.lastError().text(), nullptr);
@@ -211,8 +211,9 @@ OpResult SyncStore::apply(const Viewer &viewer, const OpRequest &op)
     r.conflicts = merge.conflicts;
     r.rev = after.rev;
     r.row = after.fields;
-    QSqlQuery record(db);
-    record.prepare(u"INSERT INTO applied_op (op_id, user_uid, digest, result, applied_at) VALUES (?, ?, ?, ?, ?)"_s);
+    const CachedQuery recordKept = Store::prepared(
+        db, u"INSERT INTO applied_op (op_id, user_uid, digest, result, applied_at) VALUES (?, ?, ?, ?, ?)"_s);
+    QSqlQuery &record = *recordKept;
     record.addBindValue(op.opId);
     record.addBindValue(viewer.uid);
     record.addBindValue(op.digest);

@@ -24,9 +24,9 @@ QString compactJson(const QJsonObject &o)
 
 std::optional<Stored> load(QSqlDatabase &db, const QString &entity, const QString &id, bool *ok)
 {
-    QSqlQuery q(db);
-    q.prepare(u"SELECT rev, data, scope, owner_id, team_id, region_id, lead_id FROM sync_row "
-              "WHERE entity = ? AND id = ?"_s);
+    const CachedQuery qKept = Store::prepared(db, u"SELECT rev, data, scope, owner_id, team_id, region_id, lead_id "
+                                        "FROM sync_row WHERE entity = ? AND id = ?"_s);
+    QSqlQuery &q = *qKept;
     q.addBindValue(entity);
     q.addBindValue(id);
     *ok = q.exec();
@@ -43,13 +43,12 @@ std::optional<Stored> load(QSqlDatabase &db, const QString &entity, const QStrin
 bool write(QSqlDatabase &db, const QString &entity, const QString &id, qint64 rev, const Stored &row,
            bool exists, QString *error)
 {
-    QSqlQuery q(db);
-    if (exists)
-        q.prepare(u"UPDATE sync_row SET rev = ?, scope = ?, owner_id = ?, team_id = ?, region_id = ?, "
-                  "lead_id = ?, blob = ?, data = ? WHERE entity = ? AND id = ?"_s);
-    else
-        q.prepare(u"INSERT INTO sync_row (rev, scope, owner_id, team_id, region_id, lead_id, blob, data, entity, id) "
-                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    const CachedQuery qKept = Store::prepared(
+        db, exists ? u"UPDATE sync_row SET rev = ?, scope = ?, owner_id = ?, team_id = ?, region_id = ?, "
+                     "lead_id = ?, blob = ?, data = ? WHERE entity = ? AND id = ?"_s
+                   : u"INSERT INTO sync_row (rev, scope, owner_id, team_id, region_id, lead_id, blob, data, entity, id) "
+                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    QSqlQuery &q = *qKept;
     q.addBindValue(rev);
     q.addBindValue(row.leadScoped ? u"lead"_s : u"global"_s);
     q.addBindValue(textOrNull(row.leadScoped ? row.lead.ownerId : QString()));
@@ -71,10 +70,16 @@ bool write(QSqlDatabase &db, const QString &entity, const QString &id, qint64 re
 
 std::optional<qint64> reserveRevs(QSqlDatabase &db, int n, QString *error)
 {
-    QSqlQuery q(db);
-    q.prepare(u"UPDATE rev SET value = value + ? WHERE id = 1"_s);
-    q.addBindValue(n);
-    if (!q.exec() || !q.exec(u"SELECT value FROM rev WHERE id = 1"_s) || !q.next()) {
+    const CachedQuery takeKept = Store::prepared(db, u"UPDATE rev SET value = value + ? WHERE id = 1"_s);
+    QSqlQuery &take = *takeKept;
+    take.addBindValue(n);
+    if (!take.exec()) {
+        *error = take.lastError().text();
+        return std::nullopt;
+    }
+    const CachedQuery qKept = Store::prepared(db, u"SELECT value FROM rev WHERE id = 1"_s);
+    QSqlQuery &q = *qKept;
+    if (!q.exec() || !q.next()) {
         *error = q.lastError().text();
         return std::nullopt;
     }

@@ -118,9 +118,9 @@ std::optional<PullPage> SyncStore::pull(const Viewer &viewer, qint64 cursor, int
     // One read transaction: changes and removals from the same snapshot.
     db.transaction();
     QList<PageItem> items;
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(u"SELECT entity, id, rev, data FROM sync_row WHERE rev > ?%1 ORDER BY rev LIMIT ?"_s.arg(f.rowWhere));
+    const CachedQuery qKept = Store::prepared(
+        db, u"SELECT entity, id, rev, data FROM sync_row WHERE rev > ?%1 ORDER BY rev LIMIT ?"_s.arg(f.rowWhere));
+    QSqlQuery &q = *qKept;
     q.addBindValue(cursor);
     if (!f.rowWhere.isEmpty())
         q.addBindValue(f.rowValue);
@@ -140,10 +140,9 @@ std::optional<PullPage> SyncStore::pull(const Viewer &viewer, qint64 cursor, int
     }
     int removals = 0;
     if (!f.removalKind.isEmpty()) {
-        QSqlQuery r(db);
-        r.setForwardOnly(true);
-        r.prepare(u"SELECT entity, row_id, rev FROM sync_removal WHERE scope_kind = ? AND scope_value = ? "
-                  "AND rev > ? ORDER BY rev LIMIT ?"_s);
+        const CachedQuery rKept = Store::prepared(db, u"SELECT entity, row_id, rev FROM sync_removal WHERE scope_kind = ? "
+                                            "AND scope_value = ? AND rev > ? ORDER BY rev LIMIT ?"_s);
+        QSqlQuery &r = *rKept;
         r.addBindValue(f.removalKind);
         r.addBindValue(f.removalValue);
         r.addBindValue(cursor);
@@ -165,9 +164,9 @@ std::optional<PullPage> SyncStore::pull(const Viewer &viewer, qint64 cursor, int
     // The newest rev now: how far the cursor still has to go (a client's progress).
     qint64 latest = cursor;
     {
-        QSqlQuery m(db);
-        m.setForwardOnly(true);
-        if (m.exec(u"SELECT max(rev) FROM sync_row"_s) && m.next())
+        const CachedQuery mKept = Store::prepared(db, u"SELECT max(rev) FROM sync_row"_s);
+        QSqlQuery &m = *mKept;
+        if (m.exec() && m.next())
             latest = std::max(latest, m.value(0).toLongLong());
     }
     db.commit();
