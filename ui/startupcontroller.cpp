@@ -11,6 +11,7 @@
 #include "workspace/workspaceopener.h"
 
 #include <QFutureWatcher>
+#include <QGuiApplication>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QtConcurrent/QtConcurrentRun>
@@ -30,13 +31,28 @@ StartupController::StartupController(Options options, QObject *parent)
 
 StartupController::~StartupController()
 {
+    holdQuit(false);
     *m_cancel = true;
     delete m_sync; // uses the window's connection
 }
 
 void StartupController::start()
 {
+    // Between the passphrase dialog and the main window (the key is derived, the
+    // workspace made) no window is visible: that is not the last window closing.
+    holdQuit(true);
     m_opener->start();
+}
+
+void StartupController::holdQuit(bool hold)
+{
+    if (hold && !m_quitOnLastWindowClosed) {
+        m_quitOnLastWindowClosed = QGuiApplication::quitOnLastWindowClosed();
+        QGuiApplication::setQuitOnLastWindowClosed(false);
+    } else if (!hold && m_quitOnLastWindowClosed) {
+        QGuiApplication::setQuitOnLastWindowClosed(*m_quitOnLastWindowClosed);
+        m_quitOnLastWindowClosed.reset();
+    }
 }
 
 void StartupController::askPassphrase(bool creating, const QString &why)
@@ -44,10 +60,12 @@ void StartupController::askPassphrase(bool creating, const QString &why)
     auto *dialog = new PassphraseDialog(creating, why);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::finished, this, [this, dialog](int result) {
-        if (result == QDialog::Accepted)
+        if (result == QDialog::Accepted) {
             m_opener->providePassphrase(dialog->passphrase());
-        else
+        } else {
+            holdQuit(false);
             Q_EMIT failed(tr("已取消解锁。"));
+        }
     });
     dialog->open();
 }
@@ -112,6 +130,7 @@ void StartupController::showMainWindow()
 {
     m_window = std::make_unique<MainWindow>(m_connection->database(), m_info.name);
     m_window->show();
+    holdQuit(false); // from now on closing the main window quits
     m_window->actions()->restoreDrafts(); // what was typed before a crash or a kill
     if (m_options.sync) {
         m_sync = new SyncController(m_connection->database(), m_config, m_info.id,
@@ -130,7 +149,10 @@ void StartupController::reportFailure(const QString &message)
 {
     auto *box = new QMessageBox(QMessageBox::Critical, tr("无法打开工作区"), message, QMessageBox::Ok);
     box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::finished, this, [this, message] { Q_EMIT failed(message); });
+    connect(box, &QMessageBox::finished, this, [this, message] {
+        holdQuit(false);
+        Q_EMIT failed(message);
+    });
     box->open();
 }
 

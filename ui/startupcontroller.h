@@ -11,6 +11,7 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 
 class QProgressDialog;
 
@@ -58,6 +59,7 @@ private:
     void generateDemo();
     void showMainWindow();
     void reportFailure(const QString &message);
+    void holdQuit(bool hold);
 
     Options m_options;
     KeyStore *m_keyStore = nullptr;
@@ -69,6 +71,7 @@ private:
     SyncController *m_sync = nullptr; // child; deleted before the window
     QPointer<QProgressDialog> m_progress;
     std::shared_ptr<std::atomic<bool>> m_cancel = std::make_shared<std::atomic<bool>>(false);
+    std::optional<bool> m_quitOnLastWindowClosed; // the application's setting, while held
 };
 
 } // namespace sales

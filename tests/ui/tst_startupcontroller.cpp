@@ -16,6 +16,7 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -100,6 +101,38 @@ private Q_SLOTS:
             QVERIFY(ready.wait(60000));
             QCOMPARE(controller.mainWindow()->leadTable()->model()->rowCount(), 120);
         }
+    }
+
+    void closingThePassphraseDialogDoesNotQuit()
+    {
+        // In the application's own event loop: once the passphrase is given, no
+        // window is visible while the key is derived and the workspace is made;
+        // the application must not take that for its last window closing.
+        QTemporaryDir dir;
+        StartupController::Options options;
+        options.workspaceRoot = dir.path();
+        options.demoOptions.leads = 20;
+        StartupController controller(options);
+        bool shown = false;
+        connect(&controller, &StartupController::ready, this, [&] {
+            shown = controller.mainWindow() && controller.mainWindow()->isVisible();
+            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+        });
+        QTimer poll;
+        connect(&poll, &QTimer::timeout, this, [&] {
+            for (QWidget *w : QApplication::topLevelWidgets()) {
+                if (auto *d = qobject_cast<PassphraseDialog *>(w); d && d->isVisible()) {
+                    poll.stop();
+                    answer(d, u"青山绿水-2026-rep!"_s);
+                }
+            }
+        });
+        poll.start(20);
+        QTimer::singleShot(0, &controller, &StartupController::start);
+        QTimer::singleShot(60000, qApp, &QCoreApplication::quit); // a bound, if ready never comes
+        QCoreApplication::exec();
+        QVERIFY2(shown, "the application quit before the main window was shown");
+        QVERIFY(QGuiApplication::quitOnLastWindowClosed()); // closing the main window quits again
     }
 };
 
