@@ -196,7 +196,8 @@ PullPage PullPage::read(const QByteArray &body, qint64 cursor)
     return page;
 }
 
-PullPrefetcher::PullPrefetcher(const SyncClient &client, qint64 cursor, int limit) : m_client(client.clone())
+PullPrefetcher::PullPrefetcher(const SyncClient &client, qint64 cursor, int limit)
+    : m_clients{client.clone(), client.clone()}
 {
     m_thread = QThread::create([this, cursor, limit] { run(cursor, limit); });
     m_thread->setObjectName(u"pull-prefetch"_s);
@@ -226,7 +227,8 @@ void PullPrefetcher::run(qint64 cursor, int limit)
         std::lock_guard lock(m_mutex);
         return m_stop;
     };
-    std::unique_ptr<SyncClient::Pending> current = m_client->start("GET", PullPage::path(cursor, limit));
+    int turn = 0; // the client that carries `current`
+    std::unique_ptr<SyncClient::Pending> current = m_clients[turn]->start("GET", PullPage::path(cursor, limit));
     for (;;) {
         freeUsed();
         // The server names where a page ends in its headers: the next page is
@@ -238,16 +240,19 @@ void PullPrefetcher::run(qint64 cursor, int limit)
             bool ok = false;
             followingCursor = current->header("Sales-Cursor").toLongLong(&ok);
             if (ok && followingCursor > cursor)
-                following = m_client->start("GET", PullPage::path(followingCursor, limit));
+                following = m_clients[1 - turn]->start("GET", PullPage::path(followingCursor, limit));
         }
         PullPage page = PullPage::fromAnswer(current->wait(), cursor);
         current.reset();
         const bool last = !page.ok || !page.hasMore;
         cursor = page.cursor;
-        if (!last)
-            current = following && followingCursor == cursor
-                ? std::move(following)
-                : m_client->start("GET", PullPage::path(cursor, limit)); // the body disagreed: its cursor wins
+        if (!last && following && followingCursor == cursor) {
+            current = std::move(following);
+            turn = 1 - turn;
+        } else if (!last) {
+            following.reset(); // the body disagreed: its cursor wins
+            current = m_clients[turn]->start("GET", PullPage::path(cursor, limit));
+        }
         following.reset();
         std::unique_lock lock(m_mutex);
         m_changed.wait(lock, [this] { return m_stop || m_ready.size() < kPagesAhead; });
@@ -260,8 +265,9 @@ void PullPrefetcher::run(qint64 cursor, int limit)
         if (last)
             break;
     }
-    current.reset();  // a request still on its way is aborted, before its manager goes
-    m_client.reset(); // its QNetworkAccessManager lives on this thread
+    current.reset(); // a request still on its way is aborted, before its manager goes
+    for (auto &client : m_clients)
+        client.reset(); // its QNetworkAccessManager lives on this thread
 }
 
 void PullPrefetcher::recycle(PullPage &&page)

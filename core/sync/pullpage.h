@@ -54,7 +54,9 @@ public:
 private:
     void run(qint64 cursor, int limit);
 
-    std::unique_ptr<SyncClient> m_client;
+    // Two clients, used in turn: a request and the next one are each on their
+    // own connection (SyncClient::Pending: one at a time per client).
+    std::unique_ptr<SyncClient> m_clients[2];
     std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<PullPage> m_ready;

@@ -77,6 +77,10 @@ std::unique_ptr<SyncClient::Pending> SyncClient::start(const QByteArray &verb, c
         pending->m_result.networkError = u"服务器地址必须以 https:// 开头：%1"_s.arg(m_baseUrl);
         return pending;
     }
+    if (m_busy) {
+        pending->m_result.networkError = u"内部错误：上一个请求尚未完成，未发送新请求"_s;
+        return pending;
+    }
     if (!m_nam)
         m_nam = std::make_unique<QNetworkAccessManager>();
     QNetworkRequest req(url);
@@ -99,10 +103,12 @@ std::unique_ptr<SyncClient::Pending> SyncClient::start(const QByteArray &verb, c
     QNetworkReply *reply = m_nam->sendCustomRequest(req, verb, buffer);
     buffer->setParent(reply);
     pending->m_reply = reply;
+    pending->m_client = this;
+    m_busy = pending.get();
     const QString pinned = m_fingerprint;
     const bool pinning = m_ca.isEmpty();
     Pending *p = pending.get(); // the reply, and so this connection, dies with it
-    QObject::connect(reply, &QNetworkReply::encrypted, reply, [reply, pinned, pinning, p] {
+    pending->m_pinCheck = QObject::connect(reply, &QNetworkReply::encrypted, reply, [reply, pinned, pinning, p] {
         if (!pinning)
             return;
         const QString actual = normalizeFingerprint(fingerprintOf(reply->sslConfiguration().peerCertificate()));
@@ -118,10 +124,19 @@ SyncClient::Pending::~Pending()
 {
     if (!m_reply)
         return;
-    QObject::disconnect(m_reply, nullptr, nullptr, nullptr); // its pin check points here
+    // Only the pin check points here (Qt's own connections carry the abort).
+    QObject::disconnect(m_pinCheck);
     if (!m_reply->isFinished())
         m_reply->abort();
     m_reply->deleteLater();
+    release();
+}
+
+void SyncClient::Pending::release()
+{
+    if (m_client && m_client->m_busy == this)
+        m_client->m_busy = nullptr;
+    m_client = nullptr;
 }
 
 bool SyncClient::Pending::waitFor(bool headersOnly)
@@ -166,8 +181,10 @@ HttpResult SyncClient::Pending::wait()
             ? u"连接服务器超时"_s
             : u"无法连接服务器：%1"_s.arg(m_reply->errorString());
     }
+    QObject::disconnect(m_pinCheck);
     m_reply->deleteLater();
     m_reply = nullptr;
+    release();
     return result;
 }
 

@@ -47,7 +47,12 @@ public:
     QString baseUrl() const { return m_baseUrl; }
 
     // An answer on its way: started by start(), received by this thread's event
-    // loop while the caller waits in header() or wait().
+    // loop while the caller waits in header() or wait(). One at a time per
+    // client: the certificate is checked when a connection is made for a
+    // request, and Qt may pair a connection opened for a second request in
+    // flight with no request at all, so it would carry the token unchecked.
+    // While one is on its way start() refuses (the answer says why); a second
+    // request in flight goes through a clone().
     class Pending;
     std::unique_ptr<Pending> start(const QByteArray &verb, const QString &path, const QByteArray &body = {});
 
@@ -70,6 +75,7 @@ private:
     QByteArray m_token;
     int m_timeoutMs = 30000;
     std::unique_ptr<QNetworkAccessManager> m_nam;
+    const Pending *m_busy = nullptr; // the answer on its way
 };
 
 class SyncClient::Pending final
@@ -87,8 +93,11 @@ private:
     friend class SyncClient;
     Pending() = default;
     bool waitFor(bool headersOnly);
+    void release(); // the client may start another
 
+    SyncClient *m_client = nullptr;
     QNetworkReply *m_reply = nullptr;
+    QMetaObject::Connection m_pinCheck;
     HttpResult m_result;
     bool m_pinRefused = false;
 };

@@ -334,12 +334,16 @@ private Q_SLOTS:
     {
         // Each page names its end in its headers as its body does, so the
         // prefetcher asks for the next page before this one has arrived: two
-        // requests on their way at once on one client, each answered in full.
+        // requests on their way at once, each on its own client (connection),
+        // each answered in full.
         QVERIFY(m_supervisor);
-        SyncClient &client = m_supervisor->client();
+        SyncClient &first = m_supervisor->client();
+        const std::unique_ptr<SyncClient> second = first.clone();
+        SyncClient *clients[2] = {&first, second.get()};
+        int turn = 0;
         qint64 cursor = 0;
         int pages = 0;
-        std::unique_ptr<SyncClient::Pending> current = client.start("GET", PullPage::path(cursor, 3));
+        std::unique_ptr<SyncClient::Pending> current = clients[turn]->start("GET", PullPage::path(cursor, 3));
         for (;;) {
             const QByteArray more = current->header("Sales-Has-More");
             bool ok = false;
@@ -347,7 +351,7 @@ private Q_SLOTS:
             QVERIFY2(ok && (more == "true" || more == "false"), more.constData());
             std::unique_ptr<SyncClient::Pending> following;
             if (more == "true")
-                following = client.start("GET", PullPage::path(end, 3));
+                following = clients[1 - turn]->start("GET", PullPage::path(end, 3));
             const PullPage page = PullPage::fromAnswer(current->wait(), cursor);
             QVERIFY2(page.ok, qPrintable(page.failure.networkError));
             QCOMPARE(page.cursor, end);
@@ -358,15 +362,29 @@ private Q_SLOTS:
             if (!following)
                 break;
             current = std::move(following);
+            turn = 1 - turn;
         }
-        QCOMPARE(cursor, serverView(client).cursor);
+        QCOMPARE(cursor, serverView(first).cursor);
         QVERIFY2(pages > 10, qPrintable(QString::number(pages)));
-        // An answer not waited for is dropped without harm to the next request.
+
+        // A second request on a client whose answer is still on its way is
+        // refused before anything is sent (a new connection for it could go
+        // unchecked); the first is answered, and then the client takes another.
+        const qsizetype from = logMark(*m_supervisor);
         {
-            const auto dropped = client.start("GET", PullPage::path(0, 3));
+            const auto busy = first.start("GET", PullPage::path(0, 3));
+            const HttpResult refused = first.get(u"/api/v1/sync/pull?cursor=0&limit=1"_s);
+            QCOMPARE(refused.status, 0);
+            QVERIFY(!refused.networkError.isEmpty());
+            QVERIFY(busy->wait().ok());
+        }
+        QCOMPARE(pullRequests(*m_supervisor, from), 1);
+        // An answer not waited for is dropped, and the client is free again.
+        {
+            const auto dropped = first.start("GET", PullPage::path(0, 3));
             QVERIFY(!dropped->header("Sales-Cursor").isEmpty());
         }
-        QVERIFY(client.get(u"/healthz"_s).ok());
+        QVERIFY(first.get(u"/healthz"_s).ok());
     }
 
     void upToDatePullFetchesNothing()
