@@ -191,14 +191,15 @@ std::optional<qint64> importRows(const QString &dataDir, const QString &file, co
                 return std::nullopt;
             UserRecord u;
             u.uid = row.id;
-            u.name = row.fields.value(u"name"_s).toString();
+            const QString name = row.fields.value(u"name"_s).toString();
+            u.name = name;
             u.role = row.fields.value(u"role"_s).toString();
             u.teamId = row.fields.value(u"team_id"_s).toString();
             u.regionId = row.fields.value(u"region_id"_s).toString();
             // Two people of one name: the second login name ends with the end of
             // its id (the random bits; the start of an id is its time).
             for (qsizetype n = 4; store->userByName(u.name) && n <= row.id.size(); n += 4)
-                u.name = row.fields.value(u"name"_s).toString() + u"-"_s + row.id.right(n);
+                u.name = name + u'-' + row.id.right(n);
             // One Argon2id hash for every imported user: they share the password.
             if (hash.isEmpty())
                 hash = crypto::hashPassword(password);

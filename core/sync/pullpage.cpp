@@ -246,12 +246,13 @@ void PullPrefetcher::run(qint64 cursor, int limit)
         current.reset();
         const bool last = !page.ok || !page.hasMore;
         cursor = page.cursor;
-        if (!last && following && followingCursor == cursor) {
-            current = std::move(following);
-            turn = 1 - turn;
-        } else if (!last) {
-            following.reset(); // the body disagreed: its cursor wins
-            current = m_clients[turn]->start("GET", PullPage::path(cursor, limit));
+        if (!last) {
+            if (following && followingCursor == cursor) {
+                current = std::move(following);
+                turn = 1 - turn;
+            } else { // no headers, or the body disagreed with them: its cursor wins
+                current = m_clients[turn]->start("GET", PullPage::path(cursor, limit));
+            }
         }
         following.reset();
         std::unique_lock lock(m_mutex);

@@ -122,6 +122,11 @@ std::unique_ptr<SyncClient::Pending> SyncClient::start(const QByteArray &verb, c
 
 SyncClient::Pending::~Pending()
 {
+    dropReply();
+}
+
+void SyncClient::Pending::dropReply()
+{
     if (!m_reply)
         return;
     // Only the pin check points here (Qt's own connections carry the abort).
@@ -129,13 +134,9 @@ SyncClient::Pending::~Pending()
     if (!m_reply->isFinished())
         m_reply->abort();
     m_reply->deleteLater();
-    release();
-}
-
-void SyncClient::Pending::release()
-{
+    m_reply = nullptr;
     if (m_client && m_client->m_busy == this)
-        m_client->m_busy = nullptr;
+        m_client->m_busy = nullptr; // the client may start another
     m_client = nullptr;
 }
 
@@ -181,10 +182,7 @@ HttpResult SyncClient::Pending::wait()
             ? u"连接服务器超时"_s
             : u"无法连接服务器：%1"_s.arg(m_reply->errorString());
     }
-    QObject::disconnect(m_pinCheck);
-    m_reply->deleteLater();
-    m_reply = nullptr;
-    release();
+    dropReply();
     return result;
 }
 

@@ -68,7 +68,6 @@ public:
     static QString fingerprintOf(const QSslCertificate &cert);
 
 private:
-
     QString m_baseUrl;
     QString m_fingerprint;
     QList<QSslCertificate> m_ca;
@@ -93,7 +92,7 @@ private:
     friend class SyncClient;
     Pending() = default;
     bool waitFor(bool headersOnly);
-    void release(); // the client may start another
+    void dropReply(); // aborted if not finished; the client may start another
 
     SyncClient *m_client = nullptr;
     QNetworkReply *m_reply = nullptr;
