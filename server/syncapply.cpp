@@ -199,6 +199,10 @@ OpResult SyncStore::apply(const Viewer &viewer, const OpRequest &op)
         return fail(u"rejected"_s, u"forbidden"_s, u"当前角色不能修改%1"_s.arg(spec->name), was);
     if (const auto bad = protocol::validateFields(*spec, op.fields, !before))
         return fail(u"rejected"_s, bad->code, bad->message, was);
+    if (const auto missing = checkReferences(db, *spec, op.fields, &ok))
+        return fail(u"rejected"_s, missing->code, missing->message, was);
+    if (!ok)
+        return fail(u"error"_s, u"internal"_s, db.lastError().text(), nullptr);
     // Who did it is not the client's to claim: an activity or a stage change is
     // recorded under the user who pushes it (an admin may import for others).
     if (const QString who = authorField(spec->name); !who.isEmpty() && !viewer.isAdmin()
