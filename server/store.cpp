@@ -163,7 +163,7 @@ QSqlDatabase Store::db()
     return db;
 }
 
-bool Store::open(QString *error)
+bool Store::open(QString *error, int schemaUpTo)
 {
     const auto dialect = Dialect::forDriver(m_config.driver);
     if (!dialect) {
@@ -176,13 +176,13 @@ bool Store::open(QString *error)
         *error = u"cannot open the %1 database: %2"_s.arg(m_config.driver, d.lastError().text());
         return false;
     }
-    return migrate(error);
+    return migrate(error, schemaUpTo);
 }
 
-bool Store::migrate(QString *error)
+bool Store::migrate(QString *error, int upTo)
 {
     QSqlDatabase d = db();
-    return schema::migrate(d, m_dialect, error);
+    return schema::migrate(d, m_dialect, error, upTo);
 }
 
 std::optional<qint64> Store::addUser(const UserRecord &user, QString *error)

@@ -78,7 +78,9 @@ public:
 
     static QStringList roles();
 
-    bool open(QString *error); // opens and migrates the schema
+    // Opens and migrates the schema to the latest version (or to schemaUpTo, for
+    // tests that upgrade a data folder of an earlier version).
+    bool open(QString *error, int schemaUpTo = -1);
     QString lastError() const;
 
     std::optional<qint64> addUser(const UserRecord &user, QString *error);
@@ -105,7 +107,7 @@ public:
     const Dialect &dialect() const { return m_dialect; }
 
 private:
-    bool migrate(QString *error);
+    bool migrate(QString *error, int upTo);
     void setError(const QString &e);
 
     StorageConfig m_config;

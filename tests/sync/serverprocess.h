@@ -173,6 +173,7 @@ public:
     }
 
     bool running() const { return m_serve && m_serve->state() == QProcess::Running; }
+    qint64 pid() const { return m_serve ? m_serve->processId() : 0; }
     QString url() const { return u"https://127.0.0.1:%1"_s.arg(m_port); }
     QString fingerprint() const { return m_fingerprint; }
     QString dataDir() const { return m_dir.filePath(u"data"_s); }
