@@ -5,6 +5,7 @@
 #include "crypto.h"
 #include "log.h"
 
+#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonParseError>
 
@@ -25,6 +26,16 @@ Response badJson(const QString &route, const QString &why)
     return Response::error(400, u"bad_json"_s, u"request body is not valid JSON: %1"_s.arg(why), route);
 }
 
+// A login's user field for the log: the name of a user who exists; otherwise only
+// a short hash, since what was typed there may be a password in the wrong box.
+QString nameForLog(const QString &typed, bool known)
+{
+    if (known)
+        return typed;
+    return u"unknown:"_s
+        + QString::fromLatin1(QCryptographicHash::hash(typed.toUtf8(), QCryptographicHash::Sha256).toHex().left(12));
+}
+
 std::optional<QJsonObject> parseObject(const QByteArray &body, QString *why)
 {
     QJsonParseError pe{};
@@ -41,35 +52,55 @@ std::optional<QJsonObject> parseObject(const QByteArray &body, QString *why)
 }
 } // namespace
 
-Api::Api(Store &store, Metrics &metrics, LoginThrottle &throttle, qint64 maxBlobBytes)
+Api::Api(Store &store, Metrics &metrics, LoginThrottle &throttle, qint64 maxBodyBytes, qint64 maxBlobBytes)
     : m_store(store)
     , m_metrics(metrics)
     , m_throttle(throttle)
+    , m_maxBodyBytes(maxBodyBytes)
     , m_syncStore(store)
-    , m_sync(m_syncStore, maxBlobBytes)
+    , m_sync(m_syncStore, maxBodyBytes, maxBlobBytes)
 {
+}
+
+Admission Api::admit(const Request &head)
+{
+    const bool get = head.method == u"GET"_s;
+    const bool post = head.method == u"POST"_s;
+    auto only = [](bool ok, const QString &route, const QString &use, Handler run, qint64 bodyLimit = 0) {
+        return ok ? Admission::accept(bodyLimit, std::move(run))
+                  : Admission::refuse(Response::error(405, u"method_not_allowed"_s, u"use %1"_s.arg(use), route));
+    };
+    if (head.path == kHealthz)
+        return only(get, kHealthz, u"GET"_s, [this](const Request &) { return healthz(); });
+    if (head.path == kMetrics)
+        return only(get, kMetrics, u"GET"_s, [this](const Request &) { return metrics(); });
+    // The one route that reads a body before sign-in: a name and a password, kept small.
+    if (head.path == kLogin)
+        return only(post, kLogin, u"POST"_s, [this](const Request &r) { return login(r); },
+                    std::min(m_maxBodyBytes, kMaxLoginBody));
+    const bool me = head.path == kMe;
+    if (!me && !SyncApi::handles(head.path))
+        return Admission::refuse(
+            Response::error(404, u"not_found"_s, u"no such route: %1 %2"_s.arg(head.method, head.path.left(200))));
+    const auto caller = authenticate(head);
+    if (!caller)
+        return Admission::refuse(Response::error(401, u"bad_token"_s, u"missing, unknown or revoked device token"_s,
+                                                 me ? kMe : u"/api/v1/sync"_s));
+    if (me)
+        return only(get, kMe, u"GET"_s, [user = caller->user](const Request &) {
+            return Response::json(200, QJsonObject{{u"user"_s, user.toJson()}}, kMe);
+        });
+    return m_sync.admit(head, caller->viewer);
 }
 
 Response Api::handle(const Request &req)
 {
-    const bool get = req.method == u"GET"_s;
-    const bool post = req.method == u"POST"_s;
-    if (req.path == kHealthz)
-        return get ? healthz() : Response::error(405, u"method_not_allowed"_s, u"use GET"_s, kHealthz);
-    if (req.path == kMetrics)
-        return get ? metrics() : Response::error(405, u"method_not_allowed"_s, u"use GET"_s, kMetrics);
-    if (req.path == kLogin)
-        return post ? login(req) : Response::error(405, u"method_not_allowed"_s, u"use POST"_s, kLogin);
-    if (req.path == kMe)
-        return get ? me(req) : Response::error(405, u"method_not_allowed"_s, u"use GET"_s, kMe);
-    if (SyncApi::handles(req.path)) {
-        const auto user = authenticate(req);
-        if (!user)
-            return Response::error(401, u"bad_token"_s, u"missing, unknown or revoked device token"_s,
-                                   u"/api/v1/sync"_s);
-        return m_sync.handle(req, *user);
-    }
-    return Response::error(404, u"not_found"_s, u"no such route: %1 %2"_s.arg(req.method, req.path));
+    Admission a = admit(req);
+    if (a.answer)
+        return *a.answer;
+    if (req.body.size() > a.bodyLimit)
+        return Response::error(413, u"body_too_large"_s, u"request body exceeds %1 bytes"_s.arg(a.bodyLimit));
+    return a.run(req);
 }
 
 Response Api::healthz()
@@ -103,7 +134,8 @@ Response Api::login(const Request &req)
                                kLogin);
     const QString name = user.toString();
     if (!m_throttle.admit(name)) {
-        log::warn(u"login refused: too many attempts"_s, {{u"user"_s, name}});
+        log::warn(u"login refused: too many attempts"_s,
+                  {{u"user"_s, nameForLog(name, m_store.userByName(name).has_value())}});
         return Response::error(429, u"too_many_attempts"_s,
                                u"too many failed logins for this user; try again in a minute"_s, kLogin);
     }
@@ -125,7 +157,7 @@ Response Api::login(const Request &req)
     if (!ok) {
         Response r = Response::error(401, u"bad_credentials"_s, u"wrong user name or password"_s, kLogin);
         r.delay = m_throttle.failed(name);
-        log::warn(u"login failed"_s, {{u"user"_s, name},
+        log::warn(u"login failed"_s, {{u"user"_s, nameForLog(name, record.has_value())},
                                       {u"delay_ms"_s, qint64(r.delay.count())}});
         return r;
     }
@@ -144,7 +176,7 @@ Response Api::login(const Request &req)
     return r;
 }
 
-std::optional<UserRecord> Api::authenticate(const Request &req)
+std::optional<Api::Caller> Api::authenticate(const Request &req)
 {
     static const QByteArray prefix = QByteArrayLiteral("Bearer ");
     if (!req.authorization.startsWith(prefix))
@@ -155,15 +187,10 @@ std::optional<UserRecord> Api::authenticate(const Request &req)
     const auto device = m_store.deviceByTokenHash(crypto::tokenHash(token));
     if (!device)
         return std::nullopt;
-    return m_store.userById(device->userId);
-}
-
-Response Api::me(const Request &req)
-{
-    const auto user = authenticate(req);
+    const auto user = m_store.userById(device->userId);
     if (!user)
-        return Response::error(401, u"bad_token"_s, u"missing, unknown or revoked device token"_s, kMe);
-    return Response::json(200, QJsonObject{{u"user"_s, user->toJson()}}, kMe);
+        return std::nullopt;
+    return Caller{*user, Viewer::of(*user, device->id)};
 }
 
 } // namespace sales::server

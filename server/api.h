@@ -18,8 +18,15 @@ namespace sales::server {
 class Api
 {
 public:
-    Api(Store &store, Metrics &metrics, LoginThrottle &throttle, qint64 maxBlobBytes);
+    Api(Store &store, Metrics &metrics, LoginThrottle &throttle, qint64 maxBodyBytes, qint64 maxBlobBytes);
+    // On a request's head, before its body is read: the route, its method and the
+    // caller's token are checked here, so nothing of an unknown or unauthenticated
+    // request is held in memory (its body is discarded unread); an accepted request
+    // names its route's body limit and runs with the caller found here.
+    Admission admit(const Request &head);
+    // admit() and then its handler, for a request whose body is already read.
     Response handle(const Request &req);
+    static constexpr qint64 kMaxLoginBody = 64 * 1024;
     SyncApi &sync() { return m_sync; }
     void setMaxConcurrentLogins(int n) { m_maxHashing = std::max(1, n); }
 
@@ -27,14 +34,18 @@ private:
     Response healthz();
     Response metrics();
     Response login(const Request &req);
-    Response me(const Request &req);
-    std::optional<UserRecord> authenticate(const Request &req);
+    struct Caller {
+        UserRecord user;
+        Viewer viewer;
+    };
+    std::optional<Caller> authenticate(const Request &req);
 
     Store &m_store;
     Metrics &m_metrics;
     LoginThrottle &m_throttle;
     std::atomic<int> m_hashing{0};
     int m_maxHashing = 2;
+    qint64 m_maxBodyBytes;
     SyncStore m_syncStore;
     SyncApi m_sync;
 };

@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace sales::server {
@@ -31,7 +33,8 @@ QJsonObject ServerConfig::toJson() const
                      {u"max_connections"_s, maxConnections},
                      {u"threads"_s, threads},
                      {u"read_timeout_ms"_s, readTimeoutMs},
-                     {u"idle_timeout_ms"_s, idleTimeoutMs}}},
+                     {u"idle_timeout_ms"_s, idleTimeoutMs},
+                     {u"max_bodies_in_flight_bytes"_s, maxBodiesInFlightBytes}}},
         {u"auth"_s,
          QJsonObject{{u"login_delay_base_ms"_s, loginDelayBaseMs},
                      {u"login_delay_cap_ms"_s, loginDelayCapMs}}},
@@ -54,6 +57,7 @@ ServerConfig ServerConfig::fromJson(const QJsonObject &o, const QString &dataDir
     c.threads = limits.value(u"threads"_s).toInt(c.threads);
     c.readTimeoutMs = limits.value(u"read_timeout_ms"_s).toInt(c.readTimeoutMs);
     c.idleTimeoutMs = limits.value(u"idle_timeout_ms"_s).toInt(c.idleTimeoutMs);
+    c.maxBodiesInFlightBytes = limits.value(u"max_bodies_in_flight_bytes"_s).toInteger(c.maxBodiesInFlightBytes);
     const QJsonObject auth = o.value(u"auth"_s).toObject();
     c.loginDelayBaseMs = auth.value(u"login_delay_base_ms"_s).toInt(c.loginDelayBaseMs);
     c.loginDelayCapMs = auth.value(u"login_delay_cap_ms"_s).toInt(c.loginDelayCapMs);
@@ -122,6 +126,10 @@ bool ServerConfig::load(const QString &dataDir, ServerConfig *out, QString *erro
     if (out->maxBodyBytes <= 0 || out->maxBlobBytes <= 0 || out->maxConnections <= 0 || out->threads <= 0
         || out->readTimeoutMs <= 0 || out->idleTimeoutMs <= 0) {
         *error = u"limits in %1 must be positive"_s.arg(f.fileName());
+        return false;
+    }
+    if (out->maxBodiesInFlightBytes < std::max(out->maxBodyBytes, out->maxBlobBytes)) {
+        *error = u"limits.max_bodies_in_flight_bytes in %1 must hold at least one largest body"_s.arg(f.fileName());
         return false;
     }
     return true;

@@ -32,6 +32,7 @@ struct ServerConfig {
     int threads = 4;
     int readTimeoutMs = 15000;
     int idleTimeoutMs = 60000;
+    qint64 maxBodiesInFlightBytes = 160 * 1024 * 1024; // all request bodies held in memory at once
     int loginDelayBaseMs = 250;
     int loginDelayCapMs = 8000;
     QString certFile = QStringLiteral("cert.pem");

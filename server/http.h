@@ -10,6 +10,7 @@
 
 #include <chrono>
 #include <functional>
+#include <optional>
 
 namespace sales::server {
 
@@ -19,7 +20,7 @@ struct Request {
     QString path;   // without the query
     QString query;
     QByteArray authorization;
-    QByteArray body;
+    QByteArray body; // refers to the transport's buffer: valid while the handler runs
 };
 
 struct Response {
@@ -38,5 +39,20 @@ struct Response {
 };
 
 using Handler = std::function<Response(const Request &)>;
+
+// What the API makes of a request once its headers are in (method, path, query,
+// authorization; no body yet): an answer now, without reading the body (401, 404,
+// 405), or a body of at most bodyLimit bytes to read and the handler to give it to.
+struct Admission {
+    std::optional<Response> answer;
+    qint64 bodyLimit = 0;
+    Handler run;
+
+    static Admission refuse(Response r) { return {std::move(r), 0, {}}; }
+    static Admission accept(qint64 bodyLimit, Handler run) { return {std::nullopt, bodyLimit, std::move(run)}; }
+};
+
+// Called by the transport on its worker threads with a request's head.
+using Admitter = std::function<Admission(const Request &head)>;
 
 } // namespace sales::server

@@ -24,9 +24,15 @@ namespace ssl = net::ssl;
 using tcp = net::ip::tcp;
 using detail::SessionShared;
 
+namespace {
+constexpr const char *kTls12Ciphers = "ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-GCM-SHA256:"
+                                      "ECDHE-ECDSA-AES256-GCM-SHA384:ECDHE-RSA-AES256-GCM-SHA384:"
+                                      "ECDHE-ECDSA-CHACHA20-POLY1305:ECDHE-RSA-CHACHA20-POLY1305";
+} // namespace
+
 struct HttpServer::Impl {
-    Impl(TransportLimits limits, Handler handler, Metrics &metrics)
-        : shared{limits, std::move(handler), metrics}
+    Impl(TransportLimits limits, Admitter admit, Metrics &metrics)
+        : shared{limits, std::move(admit), metrics}
         , ioc(std::max(1, limits.threads))
         , retry(ioc)
     {
@@ -67,8 +73,8 @@ struct HttpServer::Impl {
     quint16 port = 0;
 };
 
-HttpServer::HttpServer(TransportLimits limits, Handler handler, Metrics &metrics)
-    : d(std::make_unique<Impl>(limits, std::move(handler), metrics))
+HttpServer::HttpServer(TransportLimits limits, Admitter admit, Metrics &metrics)
+    : d(std::make_unique<Impl>(limits, std::move(admit), metrics))
 {
 }
 
@@ -82,6 +88,13 @@ bool HttpServer::start(const QString &address, quint16 port, const QString &cert
     beast::error_code ec;
     d->ctx.set_options(ssl::context::default_workarounds | ssl::context::no_sslv2
                        | ssl::context::no_sslv3 | ssl::context::no_tlsv1 | ssl::context::no_tlsv1_1);
+    // Mozilla's "intermediate": TLS 1.3 (all of its suites are AEAD), and TLS 1.2
+    // only with ECDHE and an AEAD cipher; no compression, no renegotiation.
+    SSL_CTX_set_options(d->ctx.native_handle(), SSL_OP_NO_COMPRESSION | SSL_OP_NO_RENEGOTIATION);
+    if (SSL_CTX_set_cipher_list(d->ctx.native_handle(), kTls12Ciphers) != 1) {
+        *error = u"TLS: no usable cipher suite"_s;
+        return false;
+    }
     d->ctx.use_certificate_chain_file(certPath.toStdString(), ec);
     if (!ec)
         d->ctx.use_private_key_file(keyPath.toStdString(), ssl::context::pem, ec);

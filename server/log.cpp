@@ -16,6 +16,7 @@ namespace sales::server::log {
 namespace {
 std::mutex g_mutex;
 std::atomic<bool> g_enabled{true};
+std::function<void(const QByteArray &)> g_sink; // guarded by g_mutex
 
 void qtHandler(QtMsgType type, const QMessageLogContext &ctx, const QString &msg)
 {
@@ -44,9 +45,11 @@ void write(const QString &level, const QString &msg, const QJsonObject &fields)
     };
     QByteArray bytes = QJsonDocument(line).toJson(QJsonDocument::Compact);
     bytes.append('\n');
+    std::lock_guard lock(g_mutex);
+    if (g_sink)
+        g_sink(bytes);
     if (!g_enabled.load())
         return;
-    std::lock_guard lock(g_mutex);
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
     std::fflush(stderr);
 }
@@ -58,5 +61,11 @@ void error(const QString &msg, const QJsonObject &fields) { write(u"error"_s, ms
 void installQtMessageHandler() { qInstallMessageHandler(qtHandler); }
 
 void setEnabled(bool enabled) { g_enabled.store(enabled); }
+
+void setSink(std::function<void(const QByteArray &)> sink)
+{
+    std::lock_guard lock(g_mutex);
+    g_sink = std::move(sink);
+}
 
 } // namespace sales::server::log

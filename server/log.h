@@ -5,6 +5,8 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <functional>
+
 namespace sales::server {
 
 // Structured log: one JSON object per line on stderr {ts, level, msg, fields}.
@@ -18,6 +20,8 @@ void error(const QString &msg, const QJsonObject &fields = {});
 void installQtMessageHandler();
 // Tests silence the log (it still formats, so the code path is exercised).
 void setEnabled(bool enabled);
+// Tests read what would be logged: each line goes to sink too (empty: none).
+void setSink(std::function<void(const QByteArray &line)> sink);
 } // namespace log
 
 } // namespace sales::server

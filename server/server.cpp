@@ -15,7 +15,7 @@ struct Server::Impl {
         : config(std::move(c))
         , store(config.storage)
         , throttle(config.loginDelayBaseMs, config.loginDelayCapMs)
-        , api(store, metrics, throttle, config.maxBlobBytes)
+        , api(store, metrics, throttle, config.maxBodyBytes, config.maxBlobBytes)
     {
         TransportLimits limits;
         limits.maxBodyBytes = config.maxBodyBytes;
@@ -24,9 +24,10 @@ struct Server::Impl {
         limits.threads = config.threads;
         limits.readTimeoutMs = config.readTimeoutMs;
         limits.idleTimeoutMs = config.idleTimeoutMs;
+        limits.maxBodiesInFlightBytes = config.maxBodiesInFlightBytes;
         api.setMaxConcurrentLogins(config.threads / 2);
         http = std::make_unique<HttpServer>(
-            limits, [this](const Request &r) { return api.handle(r); }, metrics);
+            limits, [this](const Request &head) { return api.admit(head); }, metrics);
     }
 
     ServerConfig config;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store.h"
 
+#include "schema.h"
+
 #include <QDateTime>
 #include <QHash>
 #include <QSqlError>
@@ -180,48 +182,7 @@ bool Store::open(QString *error)
 bool Store::migrate(QString *error)
 {
     QSqlDatabase d = db();
-    const QStringList ddl{
-        u"CREATE TABLE IF NOT EXISTS users (id %1, uid TEXT NOT NULL UNIQUE, name TEXT NOT NULL UNIQUE, "
-        "role TEXT NOT NULL, password_hash TEXT NOT NULL, team_id TEXT, region_id TEXT)"_s
-            .arg(m_dialect.autoId),
-        u"CREATE TABLE IF NOT EXISTS devices (id %1, user_id BIGINT NOT NULL REFERENCES users(id), "
-        "name TEXT NOT NULL, token_hash TEXT NOT NULL UNIQUE, created_at TEXT NOT NULL, "
-        "revoked_at TEXT)"_s.arg(m_dialect.autoId),
-        u"CREATE TABLE IF NOT EXISTS rev (id INTEGER PRIMARY KEY CHECK (id = 1), "
-        "value BIGINT NOT NULL)"_s,
-        u"INSERT INTO rev (id, value) SELECT 1, 0 WHERE NOT EXISTS (SELECT 1 FROM rev)"_s,
-        // Replicated rows: data is the row's fields as compact JSON. Rows of a lead
-        // (scope 'lead') carry the lead's owner, team and region for pull filters.
-        u"CREATE TABLE IF NOT EXISTS sync_row (entity TEXT NOT NULL, id TEXT NOT NULL, rev BIGINT NOT NULL, "
-        "scope TEXT NOT NULL, owner_id TEXT, team_id TEXT, region_id TEXT, lead_id TEXT, blob TEXT, "
-        "data TEXT NOT NULL, "
-        "PRIMARY KEY (entity, id))"_s,
-        u"CREATE INDEX IF NOT EXISTS sync_row_rev_idx ON sync_row (rev)"_s,
-        u"CREATE INDEX IF NOT EXISTS sync_row_owner_idx ON sync_row (owner_id, rev)"_s,
-        u"CREATE INDEX IF NOT EXISTS sync_row_team_idx ON sync_row (team_id, rev)"_s,
-        u"CREATE INDEX IF NOT EXISTS sync_row_region_idx ON sync_row (region_id, rev)"_s,
-        u"CREATE INDEX IF NOT EXISTS sync_row_lead_idx ON sync_row (lead_id)"_s,
-        u"CREATE INDEX IF NOT EXISTS sync_row_blob_idx ON sync_row (blob)"_s,
-        // A row that left a scope (reassignment): pulls of that scope remove it.
-        u"CREATE TABLE IF NOT EXISTS sync_removal (scope_kind TEXT NOT NULL, scope_value TEXT NOT NULL, "
-        "entity TEXT NOT NULL, row_id TEXT NOT NULL, rev BIGINT NOT NULL)"_s,
-        u"CREATE INDEX IF NOT EXISTS sync_removal_idx ON sync_removal (scope_kind, scope_value, rev)"_s,
-        // Every op applied, with its answer: a retry gets the same answer.
-        u"CREATE TABLE IF NOT EXISTS applied_op (op_id TEXT PRIMARY KEY, user_uid TEXT NOT NULL, "
-        "digest TEXT NOT NULL, result TEXT NOT NULL, applied_at TEXT NOT NULL)"_s,
-        u"CREATE TABLE IF NOT EXISTS blob (sha256 TEXT PRIMARY KEY, size BIGINT NOT NULL, data %1 NOT NULL, "
-        "uploaded_by TEXT, created_at TEXT NOT NULL)"_s.arg(m_dialect.blobType),
-    };
-    d.transaction();
-    for (const QString &stmt : ddl) {
-        QSqlQuery q(d);
-        if (!q.exec(stmt)) {
-            *error = u"schema: %1"_s.arg(q.lastError().text());
-            d.rollback();
-            return false;
-        }
-    }
-    return d.commit();
+    return schema::migrate(d, m_dialect, error);
 }
 
 std::optional<qint64> Store::addUser(const UserRecord &user, QString *error)

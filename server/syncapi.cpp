@@ -104,29 +104,34 @@ bool SyncApi::handles(const QString &path)
     return path == kPull || path == kPush || path.startsWith(kBlobs) || path.startsWith(kRows);
 }
 
-Response SyncApi::handle(const Request &req, const UserRecord &user)
+Admission SyncApi::admit(const Request &head, const Viewer &v)
 {
-    const Viewer v = Viewer::of(user);
-    if (req.path == kPull)
-        return req.method == u"GET"_s ? pull(req, v) : methodNotAllowed(kPull, u"GET"_s);
-    if (req.path == kPush)
-        return req.method == u"POST"_s ? push(req, v) : methodNotAllowed(kPush, u"POST"_s);
-    if (req.path == kMissing)
-        return req.method == u"POST"_s ? missingBlobs(req) : methodNotAllowed(kMissing, u"POST"_s);
-    if (req.path.startsWith(kBlobs)) {
-        const QString sha = req.path.mid(kBlobs.size());
+    const bool get = head.method == u"GET"_s;
+    const bool post = head.method == u"POST"_s;
+    auto route = [](bool ok, const QString &name, const QString &use, qint64 bodyLimit, Handler run) {
+        return ok ? Admission::accept(bodyLimit, std::move(run)) : Admission::refuse(methodNotAllowed(name, use));
+    };
+    if (head.path == kPull)
+        return route(get, kPull, u"GET"_s, 0, [this, v](const Request &r) { return pull(r, v); });
+    if (head.path == kPush)
+        return route(post, kPush, u"POST"_s, m_maxBodyBytes, [this, v](const Request &r) { return push(r, v); });
+    if (head.path == kMissing)
+        return route(post, kMissing, u"POST"_s, m_maxBodyBytes, [this, v](const Request &r) { return missingBlobs(r, v); });
+    if (head.path.startsWith(kBlobs)) {
+        const QString sha = head.path.mid(kBlobs.size());
         if (!isValidSha256(sha))
-            return Response::error(404, u"not_found"_s, u"blobs are named by 64 lower-case hex digits"_s, kBlobs);
-        if (req.method == u"PUT"_s)
-            return putBlob(req, v, sha);
-        if (req.method == u"GET"_s)
-            return getBlob(v, sha);
-        return methodNotAllowed(kBlobs, u"GET or PUT"_s);
+            return Admission::refuse(
+                Response::error(404, u"not_found"_s, u"blobs are named by 64 lower-case hex digits"_s, kBlobs));
+        if (head.method == u"PUT"_s)
+            return Admission::accept(m_maxBlobBytes, [this, v, sha](const Request &r) { return putBlob(r, v, sha); });
+        return route(get, kBlobs, u"GET or PUT"_s, 0, [this, v, sha](const Request &) { return getBlob(v, sha); });
     }
-    const QStringList parts = req.path.mid(kRows.size()).split(u'/');
+    const QStringList parts = head.path.mid(kRows.size()).split(u'/');
     if (parts.size() != 2 || !protocol::entity(parts.at(0)) || !isValidRowId(parts.at(1)))
-        return Response::error(404, u"not_found"_s, u"expected /api/v1/rows/{entity}/{id}"_s, kRows);
-    return req.method == u"GET"_s ? getRow(v, parts.at(0), parts.at(1)) : methodNotAllowed(kRows, u"GET"_s);
+        return Admission::refuse(
+            Response::error(404, u"not_found"_s, u"expected /api/v1/rows/{entity}/{id}"_s, kRows));
+    return route(get, kRows, u"GET"_s, 0,
+                 [this, v, parts](const Request &) { return getRow(v, parts.at(0), parts.at(1)); });
 }
 
 Response SyncApi::pull(const Request &req, const Viewer &v)
@@ -224,11 +229,8 @@ Response SyncApi::putBlob(const Request &req, const Viewer &v, const QString &sh
 
 Response SyncApi::getBlob(const Viewer &v, const QString &sha)
 {
-    bool forbidden = false;
-    const auto data = m_store.blob(v, sha, &forbidden);
-    if (forbidden)
-        return Response::error(403, u"out_of_scope"_s, u"this file belongs to a lead you cannot see"_s, kBlobs);
-    if (!data)
+    const auto data = m_store.blob(v, sha);
+    if (!data) // absent or not the viewer's to read: the same answer
         return Response::error(404, u"not_found"_s, u"no such file"_s, kBlobs);
     Response r;
     r.contentType = QByteArrayLiteral("application/octet-stream");
@@ -237,20 +239,21 @@ Response SyncApi::getBlob(const Viewer &v, const QString &sha)
     return r;
 }
 
-Response SyncApi::missingBlobs(const Request &req)
+Response SyncApi::missingBlobs(const Request &req, const Viewer &v)
 {
     QString why;
     const auto body = parseObject(req.body, &why);
     if (!body || !body->value(u"sha256"_s).isArray() || body->value(u"sha256"_s).toArray().size() > kMaxOps)
         return badRequest(kMissing, u"expected {\"sha256\": [up to %1 hashes]}"_s.arg(kMaxOps));
-    QJsonArray missing;
+    QStringList asked;
     for (const QJsonValue &h : body->value(u"sha256"_s).toArray()) {
         if (!isValidSha256(h.toString()))
             return badRequest(kMissing, u"not a SHA-256: %1"_s.arg(h.toString().left(80)));
-        if (!m_store.hasBlob(h.toString()))
-            missing.append(h);
+        asked << h.toString();
     }
-    return Response::json(200, QJsonObject{{u"missing"_s, missing}}, kMissing);
+    // Missing to this user: what they would have to upload before naming it.
+    return Response::json(200, QJsonObject{{u"missing"_s, QJsonArray::fromStringList(m_store.missingBlobs(v, asked))}},
+                          kMissing);
 }
 
 Response SyncApi::getRow(const Viewer &v, const QString &entity, const QString &id)

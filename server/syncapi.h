@@ -19,23 +19,27 @@ namespace sales::server {
 class SyncApi
 {
 public:
-    SyncApi(SyncStore &store, qint64 maxBlobBytes) : m_store(store), m_maxBlobBytes(maxBlobBytes) {}
+    SyncApi(SyncStore &store, qint64 maxBodyBytes, qint64 maxBlobBytes)
+        : m_store(store), m_maxBodyBytes(maxBodyBytes), m_maxBlobBytes(maxBlobBytes) {}
 
     static bool handles(const QString &path);
+    // The route and method of an authenticated request's head: a refusal (404,
+    // 405) before its body is read, or the body limit and handler of its route.
+    Admission admit(const Request &head, const Viewer &viewer);
     // Fault injection for tests (SALES_SERVER_FAULT_DROP_PUSH=N at serve): the
     // next N pushes are committed and then the connection is closed unanswered.
     void dropNextPushResponses(int n) { m_dropPushes.store(n); }
-    Response handle(const Request &req, const UserRecord &user);
 
 private:
     Response pull(const Request &req, const Viewer &v);
     Response push(const Request &req, const Viewer &v);
     Response putBlob(const Request &req, const Viewer &v, const QString &sha);
     Response getBlob(const Viewer &v, const QString &sha);
-    Response missingBlobs(const Request &req);
+    Response missingBlobs(const Request &req, const Viewer &v);
     Response getRow(const Viewer &v, const QString &entity, const QString &id);
 
     SyncStore &m_store;
+    qint64 m_maxBodyBytes;
     qint64 m_maxBlobBytes;
     std::atomic<int> m_dropPushes{0};
 };

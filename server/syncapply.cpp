@@ -112,6 +112,33 @@ bool writerMayWrite(const protocol::EntitySpec &spec, const Viewer &v)
     return false;
 }
 
+// Keeps the answer to an op under its sender, in the caller's transaction (or on its own).
+bool record(QSqlDatabase &db, const Viewer &viewer, const OpRequest &op, const OpResult &r, QString *error)
+{
+    const CachedQuery kept = Store::prepared(db, u"INSERT INTO applied_op (user_uid, op_id, device_id, status, digest, "
+                                                 "result, applied_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+    QSqlQuery &q = *kept;
+    q.addBindValue(viewer.uid);
+    q.addBindValue(op.opId);
+    q.addBindValue(viewer.deviceId > 0 ? QVariant(viewer.deviceId) : QVariant(QMetaType(QMetaType::LongLong)));
+    q.addBindValue(r.status);
+    q.addBindValue(op.digest);
+    q.addBindValue(rows::compactJson(r.toJson()));
+    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    if (q.exec())
+        return true;
+    *error = q.lastError().text();
+    return false;
+}
+
+// A rejected op, after its transaction was rolled back. Losing the race to a
+// concurrent copy of the same op leaves that copy's answer, which is as good.
+void remember(QSqlDatabase &db, const Viewer &viewer, const OpRequest &op, const OpResult &r)
+{
+    QString ignored;
+    record(db, viewer, op, r, &ignored);
+}
+
 } // namespace
 
 OpResult SyncStore::apply(const Viewer &viewer, const OpRequest &op)
@@ -130,6 +157,10 @@ OpResult SyncStore::apply(const Viewer &viewer, const OpRequest &op)
             r.rev = row->rev;
             r.row = row->fields;
         }
+        // A refusal is an answer too: the same op id with other content is then
+        // op_replayed, and a retry of the same op gets the same refusal.
+        if (status == u"rejected"_s)
+            remember(db, viewer, op, r);
         return r;
     };
     // Taking the rev counter first serialises writers (see reserveRevs).
@@ -137,8 +168,12 @@ OpResult SyncStore::apply(const Viewer &viewer, const OpRequest &op)
     if (!rev)
         return fail(u"error"_s, u"internal"_s, error, nullptr);
 
-    const CachedQuery seenKept = Store::prepared(db, u"SELECT digest, result FROM applied_op WHERE op_id = ?"_s);
+    // Answers are remembered per user: someone else's op id is a new op for this
+    // user, judged against this user's scope, and never gets the other's answer.
+    const CachedQuery seenKept =
+        Store::prepared(db, u"SELECT digest, result FROM applied_op WHERE user_uid = ? AND op_id = ?"_s);
     QSqlQuery &seen = *seenKept;
+    seen.addBindValue(viewer.uid);
     seen.addBindValue(op.opId);
     if (!seen.exec())
         return fail(u"error"_s, u"internal"_s, seen.lastError().text(), nullptr);
@@ -164,6 +199,10 @@ OpResult SyncStore::apply(const Viewer &viewer, const OpRequest &op)
         return fail(u"rejected"_s, u"forbidden"_s, u"当前角色不能修改%1"_s.arg(spec->name), was);
     if (const auto bad = protocol::validateFields(*spec, op.fields, !before))
         return fail(u"rejected"_s, bad->code, bad->message, was);
+    if (const auto missing = checkReferences(db, *spec, op.fields, &ok))
+        return fail(u"rejected"_s, missing->code, missing->message, was);
+    if (!ok)
+        return fail(u"error"_s, u"internal"_s, db.lastError().text(), nullptr);
     // Who did it is not the client's to claim: an activity or a stage change is
     // recorded under the user who pushes it (an admin may import for others).
     if (const QString who = authorField(spec->name); !who.isEmpty() && !viewer.isAdmin()
@@ -194,6 +233,12 @@ OpResult SyncStore::apply(const Viewer &viewer, const OpRequest &op)
         return fail(u"rejected"_s, u"out_of_scope"_s, u"不能把记录放到自己的权限范围之外"_s, was);
     if (const auto verdict = checkRules(db, *spec, was, after))
         return fail(u"rejected"_s, verdict->code, verdict->message, was);
+    // Naming a file is not a way to read someone else's: it must be one this user
+    // sent, or one a row they can already see names.
+    if (const QString sha = spec->blobField.isEmpty() ? QString() : after.fields.value(spec->blobField).toString();
+        !sha.isEmpty() && (!was || was->fields.value(spec->blobField).toString() != sha)
+        && !mayNameBlob(db, viewer, sha))
+        return fail(u"rejected"_s, u"missing_blob"_s, u"文件 %1 尚未上传到服务器"_s.arg(sha.left(12)), was);
 
     const bool scopeMoved = before && spec->scope == protocol::Scope::Lead
         && (before->lead.ownerId != after.lead.ownerId || before->lead.teamId != after.lead.teamId
@@ -211,16 +256,8 @@ OpResult SyncStore::apply(const Viewer &viewer, const OpRequest &op)
     r.conflicts = merge.conflicts;
     r.rev = after.rev;
     r.row = after.fields;
-    const CachedQuery recordKept = Store::prepared(
-        db, u"INSERT INTO applied_op (op_id, user_uid, digest, result, applied_at) VALUES (?, ?, ?, ?, ?)"_s);
-    QSqlQuery &record = *recordKept;
-    record.addBindValue(op.opId);
-    record.addBindValue(viewer.uid);
-    record.addBindValue(op.digest);
-    record.addBindValue(rows::compactJson(r.toJson()));
-    record.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-    if (!record.exec())
-        return fail(u"error"_s, u"internal"_s, record.lastError().text(), nullptr);
+    if (!record(db, viewer, op, r, &error))
+        return fail(u"error"_s, u"internal"_s, error, nullptr);
     if (!db.commit())
         return fail(u"error"_s, u"internal"_s, db.lastError().text(), nullptr);
     return r;

@@ -40,6 +40,16 @@ std::optional<Stored> load(QSqlDatabase &db, const QString &entity, const QStrin
     return s;
 }
 
+bool exists(QSqlDatabase &db, const QString &entity, const QString &id, bool *ok)
+{
+    const CachedQuery qKept = Store::prepared(db, u"SELECT 1 FROM sync_row WHERE entity = ? AND id = ?"_s);
+    QSqlQuery &q = *qKept;
+    q.addBindValue(entity);
+    q.addBindValue(id);
+    *ok = q.exec();
+    return *ok && q.next();
+}
+
 bool write(QSqlDatabase &db, const QString &entity, const QString &id, qint64 rev, const Stored &row,
            bool exists, QString *error)
 {

@@ -18,6 +18,8 @@ struct Stored {
 
 // nullopt when absent; *ok false on a database error.
 std::optional<Stored> load(QSqlDatabase &db, const QString &entity, const QString &id, bool *ok);
+// Whether a row of entity is stored (a tombstone too); *ok false on a database error.
+bool exists(QSqlDatabase &db, const QString &entity, const QString &id, bool *ok);
 bool write(QSqlDatabase &db, const QString &entity, const QString &id, qint64 rev, const Stored &row,
            bool exists, QString *error);
 // Reserves n consecutive revs and returns the first. Taking the counter row

@@ -3,6 +3,7 @@
 #include "syncrules.h"
 
 #include "domain/stagegate.h"
+#include "protocol/fieldmerge.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -59,8 +60,6 @@ QList<EvidenceItem> evidenceOf(QSqlDatabase &db, const QString &leadId)
 std::optional<RuleVerdict> checkLead(QSqlDatabase &db, const rows::Stored *before, const rows::Stored &after)
 {
     const QJsonObject &f = after.fields;
-    if (f.value(u"amount_yuan"_s).toInteger() < 0)
-        return RuleVerdict{u"bad_value"_s, u"金额不能为负数"_s};
     const QString to = f.value(u"stage_key"_s).toString();
     const QString from = before ? before->fields.value(u"stage_key"_s).toString() : QString();
     const QString templateId = f.value(u"template_id"_s).toString();
@@ -98,6 +97,24 @@ bool blobExists(QSqlDatabase &db, const QString &sha)
 }
 
 } // namespace
+
+std::optional<RuleVerdict> checkReferences(QSqlDatabase &db, const protocol::EntitySpec &spec,
+                                           const QJsonObject &fields, bool *ok)
+{
+    *ok = true;
+    for (const protocol::Reference &ref : protocol::referencesIn(spec, fields)) {
+        if (ref.field->name == spec.parentField
+            || (spec.scope == protocol::Scope::Lead && ref.field->name == u"owner_id"_s))
+            continue;
+        if (rows::exists(db, ref.field->references, ref.id, ok))
+            continue;
+        if (!*ok)
+            return std::nullopt;
+        const protocol::Rejection missing = protocol::missingReference(spec, ref);
+        return RuleVerdict{missing.code, missing.message};
+    }
+    return std::nullopt;
+}
 
 std::optional<RuleVerdict> checkRules(QSqlDatabase &db, const protocol::EntitySpec &spec,
                                       const rows::Stored *before, const rows::Stored &after)

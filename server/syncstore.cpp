@@ -226,66 +226,6 @@ std::optional<QJsonObject> SyncStore::row(const Viewer &viewer, const QString &e
     return stored->fields;
 }
 
-bool SyncStore::hasBlob(const QString &sha256)
-{
-    QSqlQuery q(m_store.db());
-    q.prepare(u"SELECT 1 FROM blob WHERE sha256 = ?"_s);
-    q.addBindValue(sha256);
-    return q.exec() && q.next();
-}
-
-bool SyncStore::putBlob(const QString &sha256, const QByteArray &data, const QString &uploader, QString *error)
-{
-    if (hasBlob(sha256))
-        return true;
-    QSqlQuery q(m_store.db());
-    q.prepare(u"INSERT INTO blob (sha256, size, data, uploaded_by, created_at) VALUES (?, ?, ?, ?, ?)"_s);
-    q.addBindValue(sha256);
-    q.addBindValue(qint64(data.size()));
-    q.addBindValue(data);
-    q.addBindValue(uploader);
-    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-    if (!q.exec()) {
-        if (hasBlob(sha256)) // uploaded concurrently by someone else
-            return true;
-        *error = q.lastError().text();
-        return false;
-    }
-    return true;
-}
-
-std::optional<QByteArray> SyncStore::blob(const Viewer &viewer, const QString &sha256, bool *forbidden)
-{
-    *forbidden = false;
-    QSqlDatabase db = m_store.db();
-    QSqlQuery q(db);
-    q.prepare(u"SELECT data, uploaded_by FROM blob WHERE sha256 = ?"_s);
-    q.addBindValue(sha256);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    const QByteArray data = q.value(0).toByteArray();
-    if (viewer.isAdmin())
-        return data;
-    // Readable when a row the viewer may see names it; the uploader may read it
-    // back only while no row names it (once it belongs to a lead, the lead's scope rules).
-    QSqlQuery refs(db);
-    refs.prepare(u"SELECT scope, owner_id, team_id, region_id FROM sync_row WHERE blob = ?"_s);
-    refs.addBindValue(sha256);
-    bool referenced = false;
-    if (refs.exec()) {
-        while (refs.next()) {
-            referenced = true;
-            const LeadScope s{{}, refs.value(1).toString(), refs.value(2).toString(), refs.value(3).toString()};
-            if (refs.value(0).toString() != u"lead"_s || s.visibleTo(viewer))
-                return data;
-        }
-    }
-    if (!referenced && q.value(1).toString() == viewer.uid)
-        return data;
-    *forbidden = true;
-    return std::nullopt;
-}
-
 QList<QPair<QString, QJsonObject>> SyncStore::rowsOf(const QString &entity)
 {
     QList<QPair<QString, QJsonObject>> out;

@@ -22,7 +22,8 @@ struct Viewer {
     QString role;
     QString teamId;
     QString regionId;
-    static Viewer of(const UserRecord &u) { return {u.uid, u.role, u.teamId, u.regionId}; }
+    qint64 deviceId = 0; // the signed-in device the request came from (0: an admin command)
+    static Viewer of(const UserRecord &u, qint64 deviceId) { return {u.uid, u.role, u.teamId, u.regionId, deviceId}; }
     bool isAdmin() const { return role == QStringLiteral("admin"); }
 };
 
@@ -88,10 +89,17 @@ public:
     std::optional<QJsonObject> row(const Viewer &viewer, const QString &entity, const QString &id,
                                    bool *forbidden, qint64 *rev);
 
+    // Files (syncblobs.cpp). Bytes are stored once; every user who sent them is
+    // recorded as having them. A user may name a file in a row when they sent its
+    // bytes or can already see a row naming it; what they may not name is
+    // "missing" to them, whether or not the server has it.
     bool hasBlob(const QString &sha256);
     bool putBlob(const QString &sha256, const QByteArray &data, const QString &uploader, QString *error);
-    // nullopt if absent or not referenced by a row the viewer may see.
-    std::optional<QByteArray> blob(const Viewer &viewer, const QString &sha256, bool *forbidden);
+    QStringList missingBlobs(const Viewer &viewer, const QStringList &sha256s);
+    // The bytes when the viewer may read them: a row the viewer may see names the
+    // file, or the viewer sent it and no row names it yet; nullopt otherwise (absent
+    // and forbidden alike, so an outsider cannot tell whether a file exists).
+    std::optional<QByteArray> blob(const Viewer &viewer, const QString &sha256);
 
     // Admin writes (organisation, templates, imports): no scope checks, new rev.
     bool putRow(const QString &entity, const QString &id, const QJsonObject &fields, QString *error);
@@ -113,5 +121,7 @@ private:
 
 bool isValidRowId(const QString &id);
 bool isValidSha256(const QString &s);
+// Whether viewer may name this file in a row (see SyncStore's files).
+bool mayNameBlob(QSqlDatabase &db, const Viewer &viewer, const QString &sha256);
 
 } // namespace sales::server

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <limits>
+
 namespace sales::protocol {
 
 enum class FieldType { Text, Integer };
@@ -16,12 +18,19 @@ enum class MergeRule {
     Max,      // timestamps that only move forward (updated_at, last_activity_at)
 };
 
+// One field and the rules its values obey (validateFields, checked by client and
+// server alike): the type, a closed set, a range, whether null goes, and for an
+// id the entity whose row it must name.
 struct FieldSpec {
     QString name;
     FieldType type = FieldType::Text;
-    bool required = false;     // must be present and non-null when the row is created
+    bool required = false;     // must be present and non-null when the row is created; text non-blank
     MergeRule merge = MergeRule::ThreeWay;
     QStringList allowed;       // a closed set of codes, empty when any value goes
+    QString references;        // Text: the entity whose row this id names, empty when not an id
+    bool nullable = true;      // null (or "") is a value of its own; false for required fields
+    qint64 min = std::numeric_limits<qint64>::min(); // Integer: the range of values
+    qint64 max = std::numeric_limits<qint64>::max();
 };
 
 // Who may see a row of the entity.

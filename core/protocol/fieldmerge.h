@@ -42,12 +42,24 @@ MergeResult mergeFields(const EntitySpec &spec, const QJsonObject &server, const
 
 // Why an op's fields are not acceptable, with a stable code.
 struct Rejection {
-    QString code;    // unknown_field, bad_type, missing_field, bad_value
-    QString message;
+    QString code;    // unknown_field, bad_type, missing_field, bad_value, missing_parent
+    QString message; // in Chinese, naming the field: the client shows it as the reason
 };
 
-// Checks names, types and closed sets; `creating` also requires every required
-// field to be present and non-null.
+// Checks the values against the catalog's rules: names, types, closed sets,
+// ranges, blank required text (bad_value), null where the field takes none
+// (missing_field when required, else bad_value). `creating` also requires every
+// required field to be present and non-null (missing_field). References are
+// checked by whoever holds the rows, through referencesIn.
 std::optional<Rejection> validateFields(const EntitySpec &spec, const QJsonObject &fields, bool creating);
+
+// A reference field of `fields` that names a row (empty ids name none).
+struct Reference {
+    const FieldSpec *field = nullptr; // field->references is the entity named
+    QString id;
+};
+QList<Reference> referencesIn(const EntitySpec &spec, const QJsonObject &fields);
+// missing_parent: the row a reference names does not exist.
+Rejection missingReference(const EntitySpec &spec, const Reference &ref);
 
 } // namespace sales::protocol

@@ -3,7 +3,9 @@
 #include "trackedwriter.h"
 
 #include "clock.h"
+#include "protocol/fieldmerge.h"
 
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -31,6 +33,22 @@ bool sameValue(const QVariant &a, const QVariant &b)
     if (a.typeId() == QMetaType::QByteArray || b.typeId() == QMetaType::QByteArray)
         return a.toByteArray() == b.toByteArray();
     return a.toString() == b.toString();
+}
+
+// The value as the outbox will send it: the column's affinity keeps "5" as 5 in
+// an integer column and any scalar as text in a text column, and the outbox
+// reads it back as the field's type.
+QJsonValue protocolValue(const QVariant &v, protocol::FieldType type)
+{
+    if (!v.isValid() || v.isNull())
+        return QJsonValue(QJsonValue::Null);
+    if (type == protocol::FieldType::Text)
+        return QJsonValue(v.toString());
+    if (v.typeId() == QMetaType::Double || v.typeId() == QMetaType::Float)
+        return QJsonValue(v.toDouble());
+    bool ok = false;
+    const qint64 n = v.typeId() == QMetaType::QString ? v.toString().trimmed().toLongLong(&ok) : v.toLongLong(&ok);
+    return ok ? QJsonValue(n) : QJsonValue(v.toString());
 }
 
 } // namespace
@@ -68,8 +86,43 @@ bool TrackedWriter::save(const QString &table, const QString &id, const QVariant
     return insert(table, id, fields);
 }
 
+bool TrackedWriter::obeysRules(const QString &table, const QVariantMap &fields, bool creating, qint64 now)
+{
+    const protocol::EntitySpec *spec = protocol::entity(table);
+    if (!spec)
+        return true; // not replicated: never sent
+    QJsonObject values;
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+        const protocol::FieldSpec *field = spec->field(it.key());
+        values.insert(it.key(), protocolValue(it.value(), field ? field->type : protocol::FieldType::Text));
+    }
+    values.insert(u"updated_at"_s, now); // stamped here on every write
+    if (const auto bad = protocol::validateFields(*spec, values, creating))
+        return failWith(u"保存失败"_s, bad->message);
+    for (const protocol::Reference &ref : protocol::referencesIn(*spec, values)) {
+        // A user id comes from the sign-in, and the signed-in user's own row may
+        // not have arrived yet: the server checks those.
+        if (ref.field->references == u"app_user"_s)
+            continue;
+        if (!rowExists(ref.field->references, ref.id))
+            return failWith(u"保存失败"_s, protocol::missingReference(*spec, ref).message);
+    }
+    return true;
+}
+
+bool TrackedWriter::rowExists(const QString &table, const QString &id) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT 1 FROM %1 WHERE id = ?"_s.arg(table));
+    q.addBindValue(id);
+    return q.exec() && q.next();
+}
+
 bool TrackedWriter::insert(const QString &table, const QString &id, const QVariantMap &fields)
 {
+    const qint64 now = m_clock.now().toMSecsSinceEpoch();
+    if (!obeysRules(table, fields, true, now))
+        return false;
     QStringList columns{u"id"_s, u"updated_at"_s};
     QStringList marks{u"?"_s, u"?"_s};
     for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
@@ -79,7 +132,7 @@ bool TrackedWriter::insert(const QString &table, const QString &id, const QVaria
     QSqlQuery q(m_db);
     q.prepare(u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(table, columns.join(u", "_s), marks.join(u", "_s)));
     q.addBindValue(id);
-    q.addBindValue(m_clock.now().toMSecsSinceEpoch());
+    q.addBindValue(now);
     for (const QVariant &v : fields)
         q.addBindValue(v);
     if (!q.exec())
@@ -90,23 +143,30 @@ bool TrackedWriter::insert(const QString &table, const QString &id, const QVaria
 bool TrackedWriter::update(const QString &table, const QString &id, const QSqlRecord &current,
                            const QVariantMap &fields)
 {
-    QStringList sets;
-    QVariantList values;
+    // Only what changes goes to the outbox, so only that is checked: a value an
+    // older version stored is not refused again on every save.
+    QVariantMap changed;
     for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
         if (current.indexOf(it.key()) < 0)
             return failWith(u"保存失败"_s, u"%1 没有字段 %2"_s.arg(table, it.key()));
-        const QVariant before = current.value(it.key());
-        if (sameValue(before, it.value()))
-            continue;
+        if (!sameValue(current.value(it.key()), it.value()))
+            changed.insert(it.key(), it.value());
+    }
+    if (changed.isEmpty())
+        return true;
+    const qint64 now = m_clock.now().toMSecsSinceEpoch();
+    if (!obeysRules(table, changed, false, now))
+        return false;
+    QStringList sets;
+    QVariantList values;
+    for (auto it = changed.cbegin(); it != changed.cend(); ++it) {
         sets << u"%1 = ?"_s.arg(it.key());
         values << it.value();
-        if (!recordChange(table, id, it.key(), before))
+        if (!recordChange(table, id, it.key(), current.value(it.key())))
             return false;
     }
-    if (sets.isEmpty())
-        return true;
     sets << u"updated_at = ?"_s;
-    values << m_clock.now().toMSecsSinceEpoch();
+    values << now;
     QSqlQuery q(m_db);
     q.prepare(u"UPDATE %1 SET %2 WHERE id = ?"_s.arg(table, sets.join(u", "_s)));
     for (const QVariant &v : std::as_const(values))

@@ -16,8 +16,11 @@ class Clock;
 // Writes replicated rows the way sync needs them: every write stamps updated_at,
 // deletes are tombstones, and each locally changed field is recorded in
 // pending_change with the value it had before the first local change (its base),
-// so the outbox can send field-level deltas. Table and field names come from
-// code, never from users; values are always bound.
+// so the outbox can send field-level deltas. What it writes to a replicated
+// table obeys the catalog's rules first (protocol::validateFields, and the rows
+// the references name), so a value the server would refuse never reaches the
+// outbox. Table and field names come from code, never from users; values are
+// always bound.
 class TrackedWriter final
 {
 public:
@@ -32,6 +35,8 @@ public:
 
 private:
     bool insert(const QString &table, const QString &id, const QVariantMap &fields);
+    bool obeysRules(const QString &table, const QVariantMap &fields, bool creating, qint64 now);
+    bool rowExists(const QString &table, const QString &id) const;
     bool update(const QString &table, const QString &id, const QSqlRecord &current, const QVariantMap &fields);
     bool recordChange(const QString &table, const QString &id, const QString &field, const QVariant &base);
     bool failWith(const QString &what, const QString &detail);

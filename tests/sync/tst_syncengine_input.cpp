@@ -6,6 +6,7 @@
 #include "syncfixture.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QtTest>
 
@@ -22,6 +23,7 @@ class TestSyncEngineInput : public QObject
     std::unique_ptr<SyncClient> m_root;
     QString m_lead;
     QString m_title;
+    QJsonObject m_leadRow; // the lead's fields as the server has them
 
     // Every row and removal, as the admin pulls them from the start.
     QByteArray snapshot()
@@ -37,6 +39,10 @@ class TestSyncEngineInput : public QObject
     QJsonObject op(const QJsonObject &fields, const QJsonObject &bases = {}) const
     {
         return {{u"op"_s, newId()}, {u"e"_s, u"lead"_s}, {u"id"_s, m_lead}, {u"f"_s, fields}, {u"b"_s, bases}};
+    }
+    static QJsonObject created(const QString &entity, const QJsonObject &fields)
+    {
+        return {{u"op"_s, newId()}, {u"e"_s, entity}, {u"id"_s, newId()}, {u"new"_s, true}, {u"f"_s, fields}};
     }
     static QByteArray ops(const QJsonArray &list)
     {
@@ -62,6 +68,10 @@ private Q_SLOTS:
         QVERIFY(!m_lead.isEmpty());
         QVERIFY(m_ann->sync().ok);
         m_title = m_ann->field(u"lead"_s, m_lead, u"title"_s).toString();
+        for (const QJsonObject &c : m_ann->serverRows(u"lead"_s))
+            if (c[u"id"_s].toString() == m_lead)
+                m_leadRow = c[u"f"_s].toObject();
+        QVERIFY(!m_leadRow.value(u"account_id"_s).toString().isEmpty());
         m_root = std::make_unique<SyncClient>(m_server.url(), m_server.fingerprint());
         QVERIFY2(test::login(*m_root, u"root"_s, u"root-console"_s, &error), qPrintable(error));
         QVERIFY(snapshot().contains(m_lead.toUtf8()));
@@ -104,6 +114,50 @@ private Q_SLOTS:
         const QJsonObject partial{{u"op"_s, newId()}, {u"e"_s, u"activity"_s}, {u"id"_s, newId()}, {u"new"_s, true},
                                   {u"f"_s, QJsonObject{{u"text"_s, u"只有文字"_s}}}};
         row("new row missing fields", ops({partial}), 200, u"missing_field"_s);
+        // Values out of the catalog's ranges, empty required text, null where none is allowed.
+        const QJsonObject account{{u"account_id"_s, m_leadRow.value(u"account_id"_s)}};
+        row("account_id empty", ops({op({{u"account_id"_s, u""_s}}, account)}), 200, u"bad_value"_s);
+        row("title empty", ops({op({{u"title"_s, u""_s}}, {{u"title"_s, m_title}})}), 200, u"bad_value"_s);
+        row("title blank", ops({op({{u"title"_s, u"   "_s}}, {{u"title"_s, m_title}})}), 200, u"bad_value"_s);
+        row("created_at -1 on the lead", ops({op({{u"created_at"_s, -1}})}), 200, u"bad_value"_s);
+        row("created_at -1 on a new account",
+            ops({created(u"account"_s, {{u"name"_s, u"负时间客户"_s}, {u"created_at"_s, -1}, {u"updated_at"_s, 1}})}),
+            200, u"bad_value"_s);
+        row("stage_entered_at -1", ops({op({{u"stage_entered_at"_s, -1}})}), 200, u"bad_value"_s);
+        row("deleted null", ops({op({{u"deleted"_s, QJsonValue()}})}), 200, u"bad_value"_s);
+        row("deleted -1", ops({op({{u"deleted"_s, -1}})}), 200, u"bad_value"_s);
+        row("deleted 2", ops({op({{u"deleted"_s, 2}})}), 200, u"bad_value"_s);
+        row("amount_yuan -1", ops({op({{u"amount_yuan"_s, -1}})}), 200, u"bad_value"_s);
+        row("last_activity_at -1", ops({op({{u"last_activity_at"_s, -1}})}), 200, u"bad_value"_s);
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const QJsonObject activity{{u"lead_id"_s, m_lead}, {u"kind"_s, u"call"_s}, {u"happened_at"_s, now},
+                                   {u"entered_at"_s, now}, {u"entry_seconds"_s, 5}, {u"progress"_s, 0},
+                                   {u"updated_at"_s, now}};
+        row("activity progress 2", ops({created(u"activity"_s, with(activity, u"progress"_s, 2))}), 200,
+            u"bad_value"_s);
+        row("activity entry_seconds -1", ops({created(u"activity"_s, with(activity, u"entry_seconds"_s, -1))}), 200,
+            u"bad_value"_s);
+        // References naming rows the server does not have.
+        row("account_id x", ops({op({{u"account_id"_s, u"x"_s}}, account)}), 200, u"missing_parent"_s);
+        row("missing contact", ops({op({{u"contact_id"_s, newId()}})}), 200, u"missing_parent"_s);
+        row("team_id x", ops({op({{u"team_id"_s, u"x"_s}})}), 200, u"missing_parent"_s);
+        row("missing template", ops({op({{u"template_id"_s, newId()}})}), 200, u"missing_parent"_s);
+        QJsonObject lead = m_leadRow;
+        lead.insert(u"account_id"_s, newId());
+        row("new lead of a missing account", ops({created(u"lead"_s, lead)}), 200, u"missing_parent"_s);
+        const QJsonObject evidence{{u"lead_id"_s, m_lead}, {u"stage_key"_s, m_leadRow.value(u"stage_key"_s)},
+                                   {u"requirement_key"_s, u"similar_case"_s}, {u"kind"_s, u"case"_s},
+                                   {u"case_id"_s, newId()}, {u"created_at"_s, now}, {u"updated_at"_s, now}};
+        row("evidence naming a missing case", ops({created(u"evidence_item"_s, evidence)}), 200,
+            u"missing_parent"_s);
+        // The scope's own references keep their codes.
+        QJsonObject orphan = with(evidence, u"lead_id"_s, newId());
+        orphan.insert(u"kind"_s, u"text"_s);
+        orphan.insert(u"text"_s, u"没有线索的证据"_s);
+        orphan.remove(u"case_id"_s);
+        row("evidence of a missing lead", ops({created(u"evidence_item"_s, orphan)}), 200, u"missing_parent"_s);
+        row("owner not a user", ops({op({{u"owner_id"_s, u"x"_s}}, {{u"owner_id"_s, m_leadRow.value(u"owner_id"_s)}})}),
+            200, u"unknown_owner"_s);
     }
     void badPushChangesNothing()
     {
@@ -117,6 +171,7 @@ private Q_SLOTS:
             const QJsonObject result = r.json()[u"results"_s][0].toObject();
             QCOMPARE(result[u"status"_s].toString(), u"rejected"_s);
             QCOMPARE(result[u"code"_s].toString(), code);
+            QVERIFY(!result[u"message"_s].toString().isEmpty());
         } else {
             QCOMPARE(r.errorCode(), code);
         }

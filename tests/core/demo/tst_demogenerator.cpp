@@ -3,11 +3,14 @@
 #include "demo/demogenerator.h"
 #include "domain/sla.h"
 #include "domain/stagegate.h"
+#include "protocol/fieldmerge.h"
 #include "storage/knowledgerepository.h"
 #include "storage/leadhistoryrepository.h"
 #include "storage/leadrepository.h"
+#include "sync/outbox.h"
 #include "testreplica.h"
 
+#include <QSet>
 #include <QSqlQuery>
 #include <QtTest>
 
@@ -193,6 +196,46 @@ private Q_SLOTS:
                            "JOIN contact c ON c.account_id = l.account_id AND c.deleted = 0 AND c.phone IS NOT NULL "
                            "WHERE instr(s.text, replace(replace(replace(c.phone, ' ', ''), '-', ''), '+', '')) = 0"_s)
                 == 0);
+    }
+
+    void everyRowObeysTheRuleTable()
+    {
+        // The demo reaches a server through `sales-server import`, which checks
+        // values as a push does: every row must pass, and name rows that exist.
+        const QSqlDatabase db = r->db();
+        QHash<QString, QSet<QString>> ids;
+        for (const protocol::EntitySpec &spec : protocol::entities()) {
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"SELECT id FROM %1"_s.arg(spec.name)));
+            while (q.next())
+                ids[spec.name].insert(q.value(0).toString());
+        }
+        int rows = 0, references = 0;
+        for (const protocol::EntitySpec &spec : protocol::entities()) {
+            QStringList columns;
+            for (const protocol::FieldSpec &f : spec.fields)
+                columns << f.name;
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"SELECT id, %1 FROM %2"_s.arg(columns.join(u", "_s), spec.name)));
+            while (q.next()) {
+                QJsonObject fields;
+                for (qsizetype i = 0; i < spec.fields.size(); ++i)
+                    fields.insert(spec.fields.at(i).name,
+                                  Outbox::toJson(q.value(int(i) + 1),
+                                                 spec.fields.at(i).type == protocol::FieldType::Integer));
+                const QString where = spec.name + u' ' + q.value(0).toString();
+                const auto bad = protocol::validateFields(spec, fields, true);
+                QVERIFY2(!bad, qPrintable(where + u": "_s + (bad ? bad->message : QString())));
+                for (const protocol::Reference &ref : protocol::referencesIn(spec, fields)) {
+                    ++references;
+                    QVERIFY2(ids.value(ref.field->references).contains(ref.id),
+                             qPrintable(protocol::missingReference(spec, ref).message));
+                }
+                ++rows;
+            }
+        }
+        QVERIFY(rows > 5000);
+        QVERIFY(references > rows);
     }
 
     void rerunReplacesPartialData()

@@ -33,6 +33,20 @@ private Q_SLOTS:
     void init() { f = std::make_unique<test::LeadServiceFixture>(); }
     void cleanup() { f.reset(); }
 
+    void theWritersRefusalIsTheResultAndNothingIsKept()
+    {
+        // The service does not look the team up; the writer does (the catalog's
+        // reference rule), and the whole creation is rolled back.
+        NewLeadInput in = test::LeadServiceFixture::input(u"宁波海曙纺织"_s);
+        in.teamId = u"no-such-team"_s;
+        const LeadResult r = f->service->createLead(in);
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.contains(u"lead.team_id"_s) && r.error.contains(u"no-such-team"_s), qPrintable(r.error));
+        for (const QString &table : {u"account"_s, u"contact"_s, u"lead"_s, u"stage_change"_s})
+            QCOMPARE(f->value(u"SELECT count(*) FROM %1"_s.arg(table)).toInt(), 0);
+        QCOMPARE(f->value(u"SELECT count(*) FROM pending_change WHERE entity <> 'pipeline_template'"_s).toInt(), 0);
+    }
+
     void createStoresAccountContactLeadAndEntry()
     {
         NewLeadInput in = test::LeadServiceFixture::input(u" 杭州恒通精密机械有限公司 "_s, u"１３８-００１３-８０００"_s);

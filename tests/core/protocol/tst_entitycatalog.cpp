@@ -134,6 +134,35 @@ private Q_SLOTS:
         }
     }
 
+    void notNullColumnsTakeNoNull()
+    {
+        for (const EntitySpec &e : entities()) {
+            const QHash<QString, Column> cols = columns(e.name);
+            for (const FieldSpec &f : e.fields)
+                if (cols.value(f.name).notNull)
+                    QVERIFY2(!f.nullable, qPrintable(u"%1.%2 is NOT NULL but takes null"_s.arg(e.name, f.name)));
+        }
+    }
+
+    void foreignKeysAreReferences()
+    {
+        // What the replica's foreign keys tie together, the catalog's rules name
+        // too (the server has no foreign keys: it checks the references).
+        int keys = 0;
+        for (const EntitySpec &e : entities()) {
+            const QHash<QString, QString> fks = foreignKeys(e.name);
+            for (auto it = fks.cbegin(); it != fks.cend(); ++it) {
+                if (!entity(it.value()))
+                    continue; // blob: missing_blob, not a row
+                ++keys;
+                const FieldSpec *f = e.field(it.key());
+                QVERIFY2(f && f->references == it.value(),
+                         qPrintable(u"%1.%2 refers to %3 in the replica"_s.arg(e.name, it.key(), it.value())));
+            }
+        }
+        QCOMPARE(keys, 12);
+    }
+
     void closedSetsMatchTheReplicasChecks()
     {
         static const QRegularExpression check(u"CHECK \\((\\w+) IN \\(([^)]*)\\)\\)"_s);

@@ -61,6 +61,7 @@ private Q_SLOTS:
         lead = Lead{};
         lead.id = newId();
         lead.accountId = account.id;
+        lead.ownerId = u"rep-1"_s; // required: a lead without an owner is refused
         lead.title = u"智联云服私有云平台"_s;
         lead.templateId = u"default"_s;
         lead.stageKey = u"qualify"_s;
@@ -222,7 +223,7 @@ private Q_SLOTS:
         LeadRepository leads(r->db(), clock);
         Lead orphan = lead;
         orphan.id = newId();
-        orphan.accountId = newId(); // no such account: the foreign key refuses it
+        orphan.accountId = newId(); // no such account: the writer (and the foreign key) refuses it
         QVERIFY(!leads.save(orphan));
         QVERIFY(!leads.errorText().isEmpty());
         QVERIFY(!leads.find(orphan.id));
