@@ -148,6 +148,16 @@ Response SyncApi::pull(const Request &req, const Viewer &v)
         log::error(u"pull failed"_s, {{u"error"_s, error}});
         return Response::error(500, u"internal"_s, u"cannot read changes"_s, kPull);
     }
+    if (page->cursorAhead) {
+        // Never an empty page: the client would wait for revs this server gave
+        // to other writes long ago, and miss them for good.
+        const QJsonObject e{{u"code"_s, u"cursor_ahead"_s}, {u"latest"_s, page->latest},
+                            {u"message"_s, u"cursor %1 is ahead of this server's latest rev %2 (its data is older: "
+                                           "restored from a backup?); pull everything again from cursor 0"_s
+                                               .arg(cursor)
+                                               .arg(page->latest)}};
+        return Response::json(409, QJsonObject{{u"error"_s, e}}, kPull);
+    }
     Response r;
     r.body = page->body;
     r.route = kPull;

@@ -117,6 +117,29 @@ std::optional<PullPage> SyncStore::pull(const Viewer &viewer, qint64 cursor, int
     const PullFilter f = filterFor(viewer);
     // One read transaction: changes and removals from the same snapshot.
     db.transaction();
+    // The rev counter, read first: every rev a page has carried is at most this,
+    // so a larger cursor was not given by this server (its data is older than the
+    // client's: restored from a backup, a data folder replaced). max(sync_row.rev)
+    // would not do: a page may end at the rev of a removal, above every row's rev.
+    qint64 latest = 0;
+    {
+        const CachedQuery cKept = Store::prepared(db, u"SELECT value FROM rev WHERE id = 1"_s);
+        QSqlQuery &c = *cKept;
+        if (!c.exec() || !c.next()) {
+            *error = c.lastError().text();
+            db.rollback();
+            return std::nullopt;
+        }
+        latest = c.value(0).toLongLong();
+    }
+    if (cursor > latest) {
+        db.commit();
+        PullPage ahead;
+        ahead.cursorAhead = true;
+        ahead.cursor = cursor;
+        ahead.latest = latest;
+        return ahead;
+    }
     QList<PageItem> items;
     const CachedQuery qKept = Store::prepared(
         db, u"SELECT entity, id, rev, data FROM sync_row WHERE rev > ?%1 ORDER BY rev LIMIT ?"_s.arg(f.rowWhere));
@@ -161,14 +184,6 @@ std::optional<PullPage> SyncStore::pull(const Viewer &viewer, qint64 cursor, int
             ++removals;
         }
     }
-    // The newest rev now: how far the cursor still has to go (a client's progress).
-    qint64 latest = cursor;
-    {
-        const CachedQuery mKept = Store::prepared(db, u"SELECT max(rev) FROM sync_row"_s);
-        QSqlQuery &m = *mKept;
-        if (m.exec() && m.next())
-            latest = std::max(latest, m.value(0).toLongLong());
-    }
     db.commit();
     const bool maybeMore = changes == limit || removals == limit;
     if (removals > 0)
@@ -185,9 +200,12 @@ std::optional<PullPage> SyncStore::pull(const Viewer &viewer, qint64 cursor, int
         out += items.at(i).json;
         ++(items.at(i).removal ? page.removals : page.changes);
     }
+    // The newest rev (a client's progress); on PostgreSQL the rows were read in
+    // later statements than the counter, and may go beyond it.
+    page.latest = std::max(latest, page.cursor);
     page.body = "{\"changes\":[" + changesJson + "],\"removals\":[" + removalsJson
         + "],\"cursor\":" + QByteArray::number(page.cursor) + ",\"has_more\":" + (page.hasMore ? "true" : "false")
-        + ",\"latest\":" + QByteArray::number(std::max(latest, page.cursor)) + '}';
+        + ",\"latest\":" + QByteArray::number(page.latest) + '}';
     return page;
 }
 

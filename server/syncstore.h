@@ -62,13 +62,16 @@ struct OpResult {
     static OpResult fromJson(const QJsonObject &o);
 };
 
-// One page of a pull, already serialised: the response body.
+// One page of a pull, already serialised: the response body. cursorAhead: the
+// cursor is beyond the server's rev counter (latest); no body.
 struct PullPage {
     QByteArray body;
     int changes = 0;
     int removals = 0;
     qint64 cursor = 0;
+    qint64 latest = 0;
     bool hasMore = false;
+    bool cursorAhead = false;
 };
 
 // The replicated rows on the server, their revs, the removals log, applied ops

@@ -1826,6 +1826,13 @@ Owner: %4 · Expected amount: %5 · Source: %6 · Industry: %7</translation>
         <source>证书已变化且未被确认，未登录</source>
         <translation>The certificate has changed and was not confirmed; not signed in</translation>
     </message>
+    <message numerus="yes">
+        <source>已按服务器的数据重新完整同步，未上传的修改已保留；本机多出的 %n 条记录已删除</source>
+        <translation>
+            <numerusform>Synced everything again from the server; edits not yet uploaded were kept; %n record the server no longer has was removed</numerusform>
+            <numerusform>Synced everything again from the server; edits not yet uploaded were kept; %n records the server no longer has were removed</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sales::SyncStatusWidget</name>
@@ -1896,6 +1903,25 @@ Owner: %4 · Expected amount: %5 · Source: %6 · Industry: %7</translation>
     <message>
         <source>同步中… 已接收 %L1 行（%2%）</source>
         <translation>Syncing… %L1 rows received (%2%)</translation>
+    </message>
+    <message>
+        <source>服务器的数据比本机旧（可能从备份恢复），正在重新完整同步；未上传的修改会保留</source>
+        <translation>The server&apos;s data is older than this computer&apos;s (restored from a backup?): syncing everything again; edits not yet uploaded are kept</translation>
+    </message>
+    <message>
+        <source>（已接收 %L1 行）</source>
+        <translation> (%L1 rows received)</translation>
+    </message>
+    <message>
+        <source>（已接收 %L1 行，%2%）</source>
+        <translation> (%L1 rows received, %2%)</translation>
+    </message>
+    <message numerus="yes">
+        <source>（另有 %n 个文件）</source>
+        <translation>
+            <numerusform> (and %n more file)</numerusform>
+            <numerusform> (and %n more files)</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -159,11 +159,12 @@ bool Outbox::seal(QString *error)
     return true;
 }
 
-QList<OutboxOp> Outbox::ops(int limit) const
+QList<OutboxOp> Outbox::ops(int limit, qint64 afterSeq) const
 {
     QList<OutboxOp> out;
     QSqlQuery q(m_db);
-    q.prepare(u"SELECT seq, op_id, entity, row_id, is_new, fields, bases FROM outbox ORDER BY seq LIMIT ?"_s);
+    q.prepare(u"SELECT seq, op_id, entity, row_id, is_new, fields, bases FROM outbox WHERE seq > ? ORDER BY seq LIMIT ?"_s);
+    q.addBindValue(afterSeq);
     q.addBindValue(limit);
     if (q.exec()) {
         while (q.next())

@@ -34,7 +34,7 @@ public:
     // its later changes a second op; ops are ordered by their last change, so an
     // advance goes after the evidence that allows it.
     bool seal(QString *error);
-    QList<OutboxOp> ops(int limit) const; // oldest first
+    QList<OutboxOp> ops(int limit, qint64 afterSeq = 0) const; // oldest first
     bool remove(const QString &opId);
     bool noteFailure(const QString &opId, const QString &error);
     int count() const;      // sealed ops

@@ -97,7 +97,7 @@ bool RowApplier::fail(const SqlStatement &s)
     return false;
 }
 
-bool RowApplier::loadPending()
+bool RowApplier::loadPending(bool withOutbox)
 {
     m_pendingRows.clear();
     m_pendingFields.clear();
@@ -109,7 +109,24 @@ bool RowApplier::loadPending()
         m_pendingRows.insert(row);
         m_pendingFields.insert(key(row, q.value(2).toString()));
     }
+    if (!withOutbox)
+        return true;
+    QSqlQuery o(m_db);
+    if (!o.exec(u"SELECT entity, row_id, fields FROM outbox"_s))
+        return fail(o);
+    while (o.next()) {
+        const QString row = key(o.value(0).toString(), o.value(1).toString());
+        m_pendingRows.insert(row);
+        const QJsonObject fields = QJsonDocument::fromJson(o.value(2).toString().toUtf8()).object();
+        for (auto it = fields.constBegin(); it != fields.constEnd(); ++it)
+            m_pendingFields.insert(key(row, it.key()));
+    }
     return true;
+}
+
+bool RowApplier::hasPending(const QString &entity, const QString &id) const
+{
+    return m_pendingRows.contains(key(entity, id));
 }
 
 RowApplier::Statements &RowApplier::statementsFor(const QString &entity)
@@ -299,12 +316,15 @@ bool RowApplier::remove(const QString &entity, const QString &id, qint64 nowMs)
             if (!addConflict(r, nowMs))
                 return false;
         }
-        QSqlQuery p(m_db);
-        p.prepare(u"DELETE FROM pending_change WHERE entity = ? AND row_id = ?"_s);
-        p.addBindValue(entity);
-        p.addBindValue(id);
-        if (!p.exec())
-            return fail(p);
+        // Kept in the record: the server would refuse them (out_of_scope) anyway.
+        for (const QString &table : {u"pending_change"_s, u"outbox"_s}) {
+            QSqlQuery p(m_db);
+            p.prepare(u"DELETE FROM %1 WHERE entity = ? AND row_id = ?"_s.arg(table));
+            p.addBindValue(entity);
+            p.addBindValue(id);
+            if (!p.exec())
+                return fail(p);
+        }
         m_pendingRows.remove(row);
     }
     if (m_search && entity == u"contact"_s) {

@@ -62,8 +62,12 @@ public:
     ~RowApplier();
     Q_DISABLE_COPY_MOVE(RowApplier)
 
-    // Reads which fields have local edits; call at the start of each transaction.
-    bool loadPending();
+    // Reads which fields have local edits (pending_change; with withOutbox also
+    // the sealed ops still in the outbox, e.g. held back behind a file the server
+    // refused); call at the start of each transaction. A push answers ops that are
+    // still in the outbox, so it reads pending_change alone.
+    bool loadPending(bool withOutbox = false);
+    bool hasPending(const QString &entity, const QString &id) const;
     bool apply(const QString &entity, const QString &id, qint64 rev, const QJsonObject &fields);
     bool apply(const ServerRow &row);
     // The row left the user's scope: delete it; local edits become lost_access records.

@@ -3,6 +3,7 @@
 #include "syncaccount.h"
 
 #include "clock.h"
+#include "fullresync.h"
 #include "outbox.h"
 #include "storage/localstate.h"
 #include "syncclient.h"
@@ -100,6 +101,7 @@ void fillCounts(QSqlDatabase db, SyncStatus &status)
     QSqlQuery q(db);
     status.openConflicts =
         q.exec(u"SELECT COUNT(*) FROM sync_conflict WHERE resolved_at IS NULL"_s) && q.next() ? q.value(0).toInt() : 0;
+    status.fullResync = FullResync::isPending(db);
     const qint64 last = LocalState(db).value(SyncEngine::kLastSyncKey).toLongLong();
     status.lastSync = last > 0 ? QDateTime::fromMSecsSinceEpoch(last) : QDateTime();
 }

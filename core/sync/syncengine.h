@@ -24,8 +24,19 @@ struct SyncReport {
     int conflicts = 0;      // conflict records made
     int rejected = 0;       // ops refused by the server
     int pulled = 0;         // rows received
-    int removed = 0;        // rows that left the user's scope
+    int removed = 0;        // rows that left the user's scope (or, after a full resync, the server)
     qint64 cursor = 0;
+    // Ops kept in the outbox behind files the server refused for good (too large,
+    // damaged); heldFiles names each such file and why, for the status bar.
+    int held = 0;
+    QStringList heldFiles;
+    // The server's data is older than this replica's (409 cursor_ahead: restored
+    // from a backup): the user's scope is pulled again from cursor 0, edits not
+    // yet accepted are kept and pushed; rows the server no longer has are removed
+    // once it completes (resyncRemoved of them), maybe in a later run.
+    bool fullResync = false;
+    bool fullResyncComplete = false;
+    int resyncRemoved = 0;
 };
 
 // Push then pull, on one replica connection (the caller's thread). Resumable at
@@ -59,9 +70,10 @@ public:
     static constexpr const char *kLastSyncKey = "sync.last_sync_at";
 
 private:
-    bool uploadBlobs(const QStringList &shas, SyncReport &report);
-    QStringList missingBlobs(const QStringList &shas) const; // not in the replica yet
-    bool fetchBlobs(const QStringList &shas, SyncReport &report); // downloads and stores them
+    enum class PullEnd { Done, Failed, CursorAhead };
+    // Pages after the committed cursor until the last one, a failure, or a
+    // cursor_ahead answer (what was written before it stays committed).
+    PullEnd pullPages(SyncReport &report);
     bool failFrom(const struct HttpResult &r, SyncReport &report);
 
     QSqlDatabase m_db;

@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 
 namespace sales {
 
@@ -27,6 +28,10 @@ struct SyncStatus {
     QDateTime nextRetry;  // when Offline: the next attempt
     int rowsReceived = 0; // while Syncing: rows pulled so far (a long first sync)
     int percent = -1;     // while Syncing: how far the pull has come, -1 unknown
+    // The server's data is older than this replica's (restored from a backup): a
+    // full resync from cursor 0 is under way (or will go on at the next sync).
+    bool fullResync = false;
+    QStringList heldFiles; // files the server refused, each in words; their edits wait in the outbox
 };
 
 } // namespace sales

@@ -170,7 +170,12 @@ void SyncController::finished(const SyncReport &report)
     m_status.percent = -1;
     if (report.pulled > 0 || report.pushed > 0 || report.conflicts > 0 || report.rejected > 0 || report.removed > 0)
         Q_EMIT dataChanged();
-    if (report.rejected > 0)
+    if (report.ok || !report.heldFiles.isEmpty())
+        m_status.heldFiles = report.heldFiles; // the push got that far
+    if (report.fullResyncComplete)
+        Q_EMIT notice(tr("已按服务器的数据重新完整同步，未上传的修改已保留；本机多出的 %n 条记录已删除", nullptr,
+                         report.resyncRemoved));
+    else if (report.rejected > 0)
         Q_EMIT notice(tr("服务器拒绝了 %n 项修改，原因见“同步冲突”", nullptr, report.rejected));
     else if (report.conflicts > 0)
         Q_EMIT notice(tr("%n 个字段与别人的修改冲突，已保留服务器的值，你的值见“同步冲突”", nullptr, report.conflicts));

@@ -43,6 +43,10 @@ SyncStatusWidget::SyncStatusWidget(QWidget *parent, const Clock &clock) : QWidge
     m_conflicts->installEventFilter(this);
     layout->addWidget(m_conflicts);
     connect(m_conflicts, &QPushButton::clicked, this, &SyncStatusWidget::conflictsRequested);
+    m_held = new QLabel(this);
+    m_held->setObjectName(u"syncHeld"_s);
+    m_held->setStyleSheet(u"color: #e65100;"_s);
+    layout->addWidget(m_held);
 
     m_tick.setInterval(1000);
     connect(&m_tick, &QTimer::timeout, this, &SyncStatusWidget::refresh);
@@ -74,6 +78,14 @@ QString SyncStatusWidget::stateText() const
     switch (m_status.state) {
     case SyncStatus::State::SignedOut: return tr("未登录服务器");
     case SyncStatus::State::Syncing:
+        if (m_status.fullResync) {
+            const QString resync = tr("服务器的数据比本机旧（可能从备份恢复），正在重新完整同步；未上传的修改会保留");
+            if (m_status.rowsReceived <= 0)
+                return resync;
+            if (m_status.percent < 0)
+                return resync + tr("（已接收 %L1 行）").arg(m_status.rowsReceived);
+            return resync + tr("（已接收 %L1 行，%2%）").arg(m_status.rowsReceived).arg(m_status.percent);
+        }
         if (m_status.rowsReceived <= 0)
             return tr("同步中…");
         if (m_status.percent < 0)
@@ -122,6 +134,14 @@ void SyncStatusWidget::refresh()
     m_waiting->setVisible(m_status.opsWaiting > 0);
     m_conflicts->setText(tr("冲突 %1").arg(m_status.openConflicts));
     m_conflicts->setVisible(m_status.openConflicts > 0);
+    // A file the server refused names itself: the edits behind it wait for it.
+    const QStringList &held = m_status.heldFiles;
+    QString heldText = held.isEmpty() ? QString() : held.first();
+    if (held.size() > 1)
+        heldText += tr("（另有 %n 个文件）", nullptr, int(held.size() - 1));
+    m_held->setText(heldText);
+    m_held->setToolTip(held.join(u'\n'));
+    m_held->setVisible(!held.isEmpty());
 
     const bool countingDown = m_status.state == SyncStatus::State::Offline && m_status.nextRetry.isValid();
     if (countingDown && !m_tick.isActive())
@@ -137,6 +157,8 @@ QString SyncStatusWidget::text() const
         parts << m_waiting->text().mid(2);
     if (!m_conflicts->isHidden())
         parts << m_conflicts->text();
+    if (!m_held->isHidden())
+        parts << m_held->text();
     return parts.join(u" · "_s);
 }
 

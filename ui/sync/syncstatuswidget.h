@@ -15,8 +15,9 @@ namespace sales {
 
 // Sync in the main window's status bar: 未登录服务器 / 同步中… / 已同步 17:25,
 // then 待上传 N and a highlighted 冲突 N that opens the conflicts (click, or
-// Enter when it has focus). Offline counts down to the next retry; an error
-// shows in red, shortened, with the whole text as tooltip.
+// Enter when it has focus), and a file the server refused. Offline counts down
+// to the next retry; an error shows in red, shortened, with the whole text as
+// tooltip. A full resync (the server's data is older) says so while it runs.
 class SyncStatusWidget final : public QWidget
 {
     Q_OBJECT
@@ -45,6 +46,7 @@ private:
     QLabel *m_state = nullptr;
     QLabel *m_waiting = nullptr;
     QPushButton *m_conflicts = nullptr;
+    QLabel *m_held = nullptr; // a file the server refused, and that its edits wait
     QTimer m_tick;
 };
 

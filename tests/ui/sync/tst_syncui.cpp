@@ -321,6 +321,45 @@ private Q_SLOTS:
         QCOMPARE(state->toolTip(), s.lastError);
         QVERIFY(state->styleSheet().contains(u"#c62828"_s));
     }
+
+    void statusWidgetSaysWhenTheServerIsOlderAndWhichFileWaits()
+    {
+        FixedClock clock(QDateTime(QDate(2026, 11, 23), QTime(17, 30)));
+        SyncStatusWidget w(nullptr, clock);
+        QVERIFY(test::showActive(w));
+        const QString resync = u"服务器的数据比本机旧（可能从备份恢复），正在重新完整同步；未上传的修改会保留"_s;
+        SyncStatus s;
+        s.state = SyncStatus::State::Syncing;
+        s.fullResync = true;
+        w.setStatus(s);
+        QCOMPARE(w.text(), resync);
+        s.rowsReceived = 1200;
+        s.percent = 35;
+        s.opsWaiting = 2;
+        w.setStatus(s);
+        QCOMPARE(w.text().remove(u','), resync + u"（已接收 1200 行，35%） · 待上传 2"_s);
+
+        // A file the server refused names itself; the edits behind it count as waiting.
+        const QString held = u"文件「通话录音.m4a」(21.0 MB) 超过服务器允许的 20 MB，相关修改暂未上传"_s;
+        s = SyncStatus();
+        s.state = SyncStatus::State::Idle;
+        s.lastSync = QDateTime(QDate(2026, 11, 23), QTime(17, 25));
+        s.opsWaiting = 1;
+        s.heldFiles = {held};
+        w.setStatus(s);
+        QCOMPARE(w.text(), u"已同步 17:25 · 待上传 1 · "_s + held);
+        auto *label = w.findChild<QLabel *>(u"syncHeld"_s);
+        QVERIFY(label && label->isVisible());
+        QCOMPARE(label->toolTip(), held);
+        s.heldFiles << u"文件「现场照片.jpg」(1.5 MB) 在本机的内容与它的校验值不符（可能已损坏），服务器拒收，相关修改暂未上传"_s;
+        w.setStatus(s);
+        QCOMPARE(label->text(), held + u"（另有 1 个文件）"_s);
+        QCOMPARE(label->toolTip(), s.heldFiles.join(u'\n'));
+        s.heldFiles.clear();
+        w.setStatus(s);
+        QVERIFY(label->isHidden());
+        QCOMPARE(w.text(), u"已同步 17:25 · 待上传 1"_s);
+    }
 };
 
 QTEST_MAIN(TestSyncUi)
