@@ -207,7 +207,8 @@ public:
     }
     static bool isRequest(const QJsonObject &o, const QString &path)
     {
-        return o.value(u"msg"_s).toString() == u"request"_s
+        const QString msg = o.value(u"msg"_s).toString();
+        return (msg == u"request"_s || msg == u"request refused"_s)
             && o.value(u"fields"_s).toObject().value(u"path"_s).toString() == path;
     }
 

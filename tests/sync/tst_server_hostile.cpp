@@ -3,7 +3,7 @@
 // The real sales-server under a few hundred hostile requests of every kind the
 // hardening issue names: malformed HTTP, bodies without sign-in, forged tokens,
 // dripped headers, values out of range, references to nothing, someone else's op
-// ids, someone else's file hashes, cursors ahead of the server, and a flood of
+// ids, someone else's file hashes, cursors ahead of the server (409 cursor_ahead), and a flood of
 // large unauthenticated bodies. After each batch nothing has changed (the latest
 // rev and a digest of an admin's full pull are the same), no answer was a 5xx,
 // and the server still answers. On SQLite and PostgreSQL.
@@ -327,6 +327,26 @@ private Q_SLOTS:
             QCOMPARE(m_bob->client().get(u"/api/v1/rows/lead/"_s + m_lead).status, 403);
             m_sent += 2;
         }
+        verifyUnchanged();
+    }
+
+    // A cursor ahead of the server is refused with its own code, never answered as an empty page.
+    void cursorsAheadOrMalformed()
+    {
+        for (const qint64 ahead : {m_latest + 1, m_latest + 1000, qint64(1) << 62}) {
+            const HttpResult r = m_ann->client().get(u"/api/v1/sync/pull?cursor=%1&limit=10"_s.arg(ahead));
+            ++m_sent;
+            QCOMPARE(r.status, 409);
+            QCOMPARE(r.errorCode(), u"cursor_ahead"_s);
+        }
+        for (const QString &q : {u"cursor=-1"_s, u"cursor=abc"_s, u"cursor=1e9"_s, u"limit=0"_s, u"limit=5001"_s,
+                                 u"cursor=99999999999999999999999"_s}) {
+            const HttpResult r = m_ann->client().get(u"/api/v1/sync/pull?"_s + q);
+            ++m_sent;
+            QVERIFY2(r.status == 400, qPrintable(q));
+            QCOMPARE(r.errorCode(), u"bad_request"_s);
+        }
+        QCOMPARE(m_ann->client().get(u"/api/v1/sync/pull?cursor=%1&limit=10"_s.arg(m_latest)).status, 200);
         verifyUnchanged();
     }
 

@@ -101,7 +101,8 @@ private Q_SLOTS:
                                      {{u"account_id"_s, m_ann->field(u"lead"_s, withAccount, u"account_id"_s)},
                                       {u"owner_id"_s, m_ann->uid()}, {u"title"_s, u"余杭二期"_s},
                                       {u"template_id"_s, u"default"_s}, {u"stage_key"_s, u"qualify"_s},
-                                      {u"stage_entered_at"_s, now}, {u"created_at"_s, now}}));
+                                      {u"stage_entered_at"_s, now}, {u"created_at"_s, now},
+                                      {u"amount_yuan"_s, 0}, {u"status"_s, u"open"_s}}));
         SyncReport pushed = m_ann->sync();
         QVERIFY2(pushed.ok && pushed.rejected == 0, describe(pushed).constData());
         QVERIFY(m_sue->sync().ok);
