@@ -93,16 +93,6 @@ Admission Api::admit(const Request &head)
     return m_sync.admit(head, caller->viewer);
 }
 
-Response Api::handle(const Request &req)
-{
-    Admission a = admit(req);
-    if (a.answer)
-        return *a.answer;
-    if (req.body.size() > a.bodyLimit)
-        return Response::error(413, u"body_too_large"_s, u"request body exceeds %1 bytes"_s.arg(a.bodyLimit));
-    return a.run(req);
-}
-
 Response Api::healthz()
 {
     return Response::json(200, QJsonObject{{u"status"_s, u"ok"_s}}, kHealthz);

@@ -24,8 +24,6 @@ public:
     // request is held in memory (its body is discarded unread); an accepted request
     // names its route's body limit and runs with the caller found here.
     Admission admit(const Request &head);
-    // admit() and then its handler, for a request whose body is already read.
-    Response handle(const Request &req);
     static constexpr qint64 kMaxLoginBody = 64 * 1024;
     SyncApi &sync() { return m_sync; }
     void setMaxConcurrentLogins(int n) { m_maxHashing = std::max(1, n); }

@@ -231,14 +231,8 @@ OpResult SyncStore::apply(const Viewer &viewer, const OpRequest &op)
                     scopeCode == u"missing_parent"_s ? u"所属记录在服务器上不存在"_s : u"负责人不是服务器上的用户"_s, was);
     if (after.leadScoped && !after.lead.visibleTo(viewer))
         return fail(u"rejected"_s, u"out_of_scope"_s, u"不能把记录放到自己的权限范围之外"_s, was);
-    if (const auto verdict = checkRules(db, *spec, was, after))
+    if (const auto verdict = checkRules(db, viewer, *spec, was, after))
         return fail(u"rejected"_s, verdict->code, verdict->message, was);
-    // Naming a file is not a way to read someone else's: it must be one this user
-    // sent, or one a row they can already see names.
-    if (const QString sha = spec->blobField.isEmpty() ? QString() : after.fields.value(spec->blobField).toString();
-        !sha.isEmpty() && (!was || was->fields.value(spec->blobField).toString() != sha)
-        && !mayNameBlob(db, viewer, sha))
-        return fail(u"rejected"_s, u"missing_blob"_s, u"文件 %1 尚未上传到服务器"_s.arg(sha.left(12)), was);
 
     const bool scopeMoved = before && spec->scope == protocol::Scope::Lead
         && (before->lead.ownerId != after.lead.ownerId || before->lead.teamId != after.lead.teamId

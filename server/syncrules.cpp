@@ -116,7 +116,7 @@ std::optional<RuleVerdict> checkReferences(QSqlDatabase &db, const protocol::Ent
     return std::nullopt;
 }
 
-std::optional<RuleVerdict> checkRules(QSqlDatabase &db, const protocol::EntitySpec &spec,
+std::optional<RuleVerdict> checkRules(QSqlDatabase &db, const Viewer &viewer, const protocol::EntitySpec &spec,
                                       const rows::Stored *before, const rows::Stored &after)
 {
     if (spec.name == u"lead"_s)
@@ -126,7 +126,10 @@ std::optional<RuleVerdict> checkRules(QSqlDatabase &db, const protocol::EntitySp
         if (sha.isEmpty() && spec.name == u"evidence_item"_s
             && after.fields.value(u"kind"_s).toString() == u"file"_s)
             return RuleVerdict{u"bad_value"_s, u"文件证据缺少文件"_s};
-        if (!sha.isEmpty() && !blobExists(db, sha))
+        // Naming a file is not a way to read someone else's: it must be one this user
+        // sent, or one a row they can already see names.
+        const bool named = before && before->fields.value(spec.blobField).toString() == sha;
+        if (!sha.isEmpty() && !(named ? blobExists(db, sha) : mayNameBlob(db, viewer, sha)))
             return RuleVerdict{u"missing_blob"_s, u"文件 %1 尚未上传到服务器"_s.arg(sha.left(12))};
     }
     return std::nullopt;

@@ -25,7 +25,9 @@ struct RuleVerdict {
 std::optional<RuleVerdict> checkReferences(QSqlDatabase &db, const protocol::EntitySpec &spec,
                                            const QJsonObject &fields, bool *ok);
 
-std::optional<RuleVerdict> checkRules(QSqlDatabase &db, const protocol::EntitySpec &spec,
+// A file a row newly names must be one the viewer may name (mayNameBlob); one it
+// already named must still exist.
+std::optional<RuleVerdict> checkRules(QSqlDatabase &db, const Viewer &viewer, const protocol::EntitySpec &spec,
                                       const rows::Stored *before, const rows::Stored &after);
 
 } // namespace sales::server
