@@ -186,23 +186,4 @@ HttpResult SyncClient::Pending::wait()
     return result;
 }
 
-std::optional<QString> SyncClient::fetchFingerprint(const QString &baseUrl, QString *error)
-{
-    const QUrl url(baseUrl);
-    if (url.scheme() != u"https"_s || url.host().isEmpty()) {
-        *error = u"服务器地址必须以 https:// 开头"_s;
-        return std::nullopt;
-    }
-    QSslSocket socket;
-    socket.setPeerVerifyMode(QSslSocket::VerifyNone);
-    socket.connectToHostEncrypted(url.host(), quint16(url.port(443)));
-    if (!socket.waitForEncrypted(10000)) {
-        *error = u"无法与服务器建立加密连接：%1"_s.arg(socket.errorString());
-        return std::nullopt;
-    }
-    const QString fp = fingerprintOf(socket.peerCertificate());
-    socket.disconnectFromHost();
-    return fp;
-}
-
 } // namespace sales

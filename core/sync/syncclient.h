@@ -9,7 +9,6 @@
 #include <QString>
 
 #include <memory>
-#include <optional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -60,9 +59,6 @@ public:
     HttpResult post(const QString &path, const QByteArray &body);
     HttpResult put(const QString &path, const QByteArray &body);
 
-    // Connects without sending anything and returns the server certificate's
-    // SHA-256 fingerprint (AB:CD:...), for the user to confirm on first use.
-    static std::optional<QString> fetchFingerprint(const QString &baseUrl, QString *error);
     // "ab cd", "AB:CD" and "abcd" are the same fingerprint.
     static QString normalizeFingerprint(const QString &fp);
     static QString fingerprintOf(const QSslCertificate &cert);

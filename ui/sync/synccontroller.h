@@ -7,24 +7,23 @@
 #include "sync/syncstatus.h"
 
 #include <QObject>
-#include <QPointer>
 #include <QSqlDatabase>
-#include <QTimer>
-
-#include <memory>
 
 class QWidget;
 
 namespace sales {
 
+class CertificateConfirmation;
 class KeyStore;
-class LoginDialog;
+class SignInFlow;
+class SyncRunner;
+class SyncScheduler;
+class TokenCustody;
 
-// Background sync for one workspace: signs in (fingerprint confirmed once, then
-// pinned), keeps the device token in the keychain (or, for a passphrase
-// workspace, inside the encrypted replica), syncs every minute and soon after
-// local edits on a worker thread with its own connection, backs off while the
-// server cannot be reached, and reports status for the status bar.
+// Background sync for one workspace, as the main window sees it: the status,
+// sign-in and sign-out, and the conflicts dialog. The work is done by
+// SyncScheduler (when), SyncRunner (the run and its progress), TokenCustody
+// (the device token), SignInFlow and CertificateConfirmation (the user's say).
 class SyncController final : public QObject
 {
     Q_OBJECT
@@ -37,11 +36,11 @@ public:
 
     void start(); // reads the profile and token; syncs if signed in
     SyncStatus status() const { return m_status; }
-    bool isSignedIn() const { return !m_token.isEmpty(); }
+    bool isSignedIn() const;
     void setIntervals(int idleMs, int afterEditMs); // tests use short ones
     // Trust servers whose certificate chains to this CA (PEM) instead of asking
     // the user to confirm a fingerprint (--server-ca).
-    void setCaFile(const QString &pemFile) { m_caFile = pemFile; }
+    void setCaFile(const QString &pemFile);
 
 public Q_SLOTS:
     void syncNow();
@@ -55,37 +54,25 @@ Q_SIGNALS:
     void dataChanged();                  // rows arrived or were replaced: refresh views
     void notice(const QString &message); // one line for the status bar
     void signedIn();
+    void signedOut();   // the token is forgotten and syncing has stopped
+    void userChanged(); // a sync changed the signed-in user's row (role, team, region, name)
 
 private:
-    void schedule(int ms);
     void publish();
     void finished(const SyncReport &report);
-    void storeToken(const QByteArray &token);
+    void adopt(const SyncProfile &profile, const QByteArray &token);
     void confirmChangedCertificate();
-    void loginWithFingerprint(LoginDialog *dialog, const QString &url, const QString &fingerprint,
-                              const QString &user, const QString &password, const QString &device);
+    QString userRow() const;
 
     QSqlDatabase m_db;
-    ReplicaConfig m_replica;
-    QString m_workspaceId;
-    bool m_tokenInKeychain = true;
-    QPointer<KeyStore> m_keyStore;
     SyncProfile m_profile;
-    QByteArray m_token;
     SyncStatus m_status;
-    QTimer m_timer;
-    bool m_running = false;
-    // A long pull reports rows and percent here from its thread; the GUI thread
-    // reads it on m_progressTimer (no call into this object from the worker).
-    struct ProgressBox;
-    std::shared_ptr<ProgressBox> m_progressBox;
-    QTimer m_progressTimer;
-    void showProgress();
-    bool m_again = false;
-    int m_failures = 0;
-    int m_idleMs = 60000;
-    int m_afterEditMs = 3000;
-    QString m_caFile;
+    SyncScheduler *m_scheduler = nullptr;
+    SyncRunner *m_runner = nullptr;
+    TokenCustody *m_token = nullptr;
+    SignInFlow *m_signIn = nullptr;
+    CertificateConfirmation *m_certificate = nullptr; // after the pinned one was refused
+    QString m_userBefore; // the signed-in user's row when the run began
 };
 
 } // namespace sales
