@@ -126,6 +126,24 @@
     </message>
 </context>
 <context>
+    <name>sales::CertificateProbe</name>
+    <message numerus="yes">
+        <source>连接服务器超时：%n 秒内没有完成加密握手</source>
+        <translation>
+            <numerusform>Connecting to the server timed out: the encrypted handshake did not finish within %n second</numerusform>
+            <numerusform>Connecting to the server timed out: the encrypted handshake did not finish within %n seconds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>服务器地址必须以 https:// 开头</source>
+        <translation>The server address must start with https://</translation>
+    </message>
+    <message>
+        <source>无法与服务器建立加密连接：%1</source>
+        <translation>Cannot establish an encrypted connection to the server: %1</translation>
+    </message>
+</context>
+<context>
     <name>sales::ConflictDialog</name>
     <message>
         <source>同步冲突</source>
@@ -1738,6 +1756,17 @@ Owner: %4 · Expected amount: %5 · Source: %6 · Industry: %7</translation>
     </message>
 </context>
 <context>
+    <name>sales::SignInFlow</name>
+    <message>
+        <source>证书已变化且未被确认，未登录</source>
+        <translation>The certificate has changed and was not confirmed; not signed in</translation>
+    </message>
+    <message>
+        <source>没有信任这台服务器的证书，未登录</source>
+        <translation>The server’s certificate was not trusted; not signed in</translation>
+    </message>
+</context>
+<context>
     <name>sales::StageBar</name>
     <message>
         <source>阶段进度</source>
@@ -1796,10 +1825,6 @@ Owner: %4 · Expected amount: %5 · Source: %6 · Industry: %7</translation>
 </context>
 <context>
     <name>sales::SyncController</name>
-    <message>
-        <source>钥匙串中没有这台设备的登录凭据，请重新登录</source>
-        <translation>No sign-in credentials for this device were found in the keychain; please sign in again</translation>
-    </message>
     <message numerus="yes">
         <source>服务器拒绝了 %n 项修改，原因见“同步冲突”</source>
         <translation>
@@ -1818,20 +1843,20 @@ Owner: %4 · Expected amount: %5 · Source: %6 · Industry: %7</translation>
         <source>登录已失效或这台设备已被管理员停用，请重新登录</source>
         <translation>Your sign-in has expired or an administrator has disabled this device; please sign in again</translation>
     </message>
-    <message>
-        <source>没有信任这台服务器的证书，未登录</source>
-        <translation>The server’s certificate was not trusted; not signed in</translation>
-    </message>
-    <message>
-        <source>证书已变化且未被确认，未登录</source>
-        <translation>The certificate has changed and was not confirmed; not signed in</translation>
-    </message>
     <message numerus="yes">
         <source>已按服务器的数据重新完整同步，未上传的修改已保留；本机多出的 %n 条记录已删除</source>
         <translation>
             <numerusform>Synced everything again from the server; edits not yet uploaded were kept; %n record the server no longer has was removed</numerusform>
             <numerusform>Synced everything again from the server; edits not yet uploaded were kept; %n records the server no longer has were removed</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>服务器证书已变化且未被确认，同步已暂停</source>
+        <translation>The server’s certificate has changed and was not confirmed; syncing is paused</translation>
+    </message>
+    <message>
+        <source>无法核对服务器的新证书：%1</source>
+        <translation>Cannot check the server’s new certificate: %1</translation>
     </message>
 </context>
 <context>
@@ -1922,6 +1947,13 @@ Owner: %4 · Expected amount: %5 · Source: %6 · Industry: %7</translation>
             <numerusform> (and %n more file)</numerusform>
             <numerusform> (and %n more files)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>sales::TokenCustody</name>
+    <message>
+        <source>钥匙串中没有这台设备的登录凭据，请重新登录</source>
+        <translation>No sign-in credentials for this device were found in the keychain; please sign in again</translation>
     </message>
 </context>
 </TS>
