@@ -141,7 +141,7 @@ LeadResult LeadService::createLead(const NewLeadInput &in)
     lead.id = newId();
     lead.accountId = account.id;
     lead.contactId = contactId;
-    lead.ownerId = in.ownerId.isEmpty() ? m_userId : in.ownerId;
+    lead.ownerId = in.ownerId.isEmpty() ? actor() : in.ownerId;
     lead.teamId = in.teamId;
     lead.regionId = in.regionId.isEmpty() ? account.regionId : in.regionId;
     lead.title = in.title.simplified().isEmpty() ? account.name : in.title.simplified();
@@ -159,7 +159,7 @@ LeadResult LeadService::createLead(const NewLeadInput &in)
         return failed(leads.errorText());
 
     LeadHistoryRepository history(m_db, m_clock);
-    const StageChange entry{newId(), lead.id, QString(), lead.stageKey, now, QString(), m_userId, false};
+    const StageChange entry{newId(), lead.id, QString(), lead.stageKey, now, QString(), actor(), false};
     if (!history.saveStageChange(entry))
         return failed(history.errorText());
     return commit(tx, m_db, succeeded(lead.id));
