@@ -81,7 +81,8 @@ void checkContact(const QSqlDatabase &db, const NewLeadInput &in, Checked &c, QH
     else if (name.size() > MaxPersonName)
         errors.insert(u"contactName"_s, LeadService::tr("联系人姓名不能超过 %1 个字").arg(MaxPersonName));
     if (!in.contactRole.isEmpty() && !contactRoles().contains(in.contactRole))
-        errors.insert(u"contactRole"_s, LeadService::tr("联系人角色应为：%1").arg(contactRoles().join(u"、"_s)));
+        errors.insert(u"contactRole"_s, LeadService::tr("联系人角色应为：%1")
+                                      .arg(contactRoles().join(LeadService::tr("、", "list separator"))));
 }
 
 QHash<QString, QString> check(const QSqlDatabase &db, const NewLeadInput &in, Checked &c)
@@ -90,9 +91,11 @@ QHash<QString, QString> check(const QSqlDatabase &db, const NewLeadInput &in, Ch
     checkAccount(db, in, c, errors);
     checkContact(db, in, c, errors);
     if (!in.industry.isEmpty() && !leadIndustries().contains(in.industry))
-        errors.insert(u"industry"_s, LeadService::tr("行业应为：%1").arg(leadIndustries().join(u"、"_s)));
+        errors.insert(u"industry"_s, LeadService::tr("行业应为：%1")
+                                      .arg(leadIndustries().join(LeadService::tr("、", "list separator"))));
     if (!in.source.isEmpty() && !leadSources().contains(in.source))
-        errors.insert(u"source"_s, LeadService::tr("来源渠道应为：%1").arg(leadSources().join(u"、"_s)));
+        errors.insert(u"source"_s, LeadService::tr("来源渠道应为：%1")
+                                      .arg(leadSources().join(LeadService::tr("、", "list separator"))));
     if (in.amountYuan < 0)
         errors.insert(u"amountYuan"_s, LeadService::tr("预计金额不能为负数"));
     if (in.title.simplified().size() > MaxTitle)
