@@ -16,6 +16,8 @@ packages=(
     qt6-qpa-plugins libxkbcommon-x11-0 libxcb-cursor0 fonts-noto-cjk sqlcipher
     # tests: a private Secret Service, plain sqlite3 shell, a virtual display
     dbus dbus-bin gnome-keyring sqlite3 xvfb xauth
+    # tests: the translation checks (scripts/check-untranslated.py)
+    python3
     # the sync server: Qt SQL drivers, and a throwaway PostgreSQL 15 for its tests
     libqt6sql6-sqlite libqt6sql6-psql postgresql-15 postgresql-client
 )

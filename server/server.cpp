@@ -4,19 +4,29 @@
 
 #include "api.h"
 #include "httpserver.h"
+#include "jobrunner.h"
 #include "metrics.h"
 #include "store.h"
 #include "throttle.h"
 
 namespace sales::server {
 
+using namespace Qt::StringLiterals;
+
 struct Server::Impl {
-    explicit Impl(ServerConfig c)
+    Impl(ServerConfig c, const Clock *clock)
         : config(std::move(c))
         , store(config.storage)
         , throttle(config.loginDelayBaseMs, config.loginDelayCapMs)
         , api(store, metrics, throttle, config.maxBodyBytes, config.maxBlobBytes)
+        , jobs(clock ? *clock : systemTime)
     {
+        // Users whose failed logins no longer slow them down are otherwise only
+        // forgotten once ten thousand are tracked.
+        jobs.add(u"forget-quiet-logins"_s, 5 * 60, [this](const QDateTime &, QString *) {
+            throttle.forgetQuiet();
+            return true;
+        });
         TransportLimits limits;
         limits.maxBodyBytes = config.maxBodyBytes;
         limits.maxBlobBytes = config.maxBlobBytes;
@@ -35,11 +45,13 @@ struct Server::Impl {
     Store store;
     LoginThrottle throttle;
     Api api;
+    SystemClock systemTime;           // the jobs' clock unless one is given
+    JobRunner jobs;                   // stopped before what its jobs use goes
     std::unique_ptr<HttpServer> http; // destroyed first
 };
 
-Server::Server(ServerConfig config)
-    : d(std::make_unique<Impl>(std::move(config)))
+Server::Server(ServerConfig config, const Clock *clock)
+    : d(std::make_unique<Impl>(std::move(config), clock))
 {
 }
 
@@ -51,13 +63,20 @@ bool Server::start(QString *error)
         return false;
     if (const int drop = qEnvironmentVariableIntValue("SALES_SERVER_FAULT_DROP_PUSH"); drop > 0)
         d->api.sync().dropNextPushResponses(drop);
-    return d->http->start(d->config.address, d->config.port, d->config.certPath(),
-                          d->config.keyPath(), error);
+    if (!d->http->start(d->config.address, d->config.port, d->config.certPath(), d->config.keyPath(), error))
+        return false;
+    d->jobs.start();
+    return true;
 }
 
-void Server::stop() { d->http->stop(); }
+void Server::stop()
+{
+    d->jobs.stop();
+    d->http->stop();
+}
 quint16 Server::port() const { return d->http->port(); }
 Metrics &Server::metrics() { return d->metrics; }
 Store &Server::store() { return d->store; }
+JobRunner &Server::jobs() { return d->jobs; }
 
 } // namespace sales::server

@@ -6,17 +6,24 @@
 
 #include <memory>
 
+namespace sales {
+class Clock;
+}
+
 namespace sales::server {
 
+class JobRunner;
 class Metrics;
 class Store;
 
-// One running server: storage, auth, API and the TLS transport, built from a
-// data folder's config. Used by `serve` and by the tests (in-process).
+// One running server: storage, auth, API, the periodic jobs and the TLS
+// transport, built from a data folder's config. Used by `serve` and by the tests
+// (in-process).
 class Server
 {
 public:
-    explicit Server(ServerConfig config);
+    // clock: the jobs' time (nullptr: the system's); it must outlive the server.
+    explicit Server(ServerConfig config, const sales::Clock *clock = nullptr);
     ~Server();
     Server(const Server &) = delete;
     Server &operator=(const Server &) = delete;
@@ -26,6 +33,7 @@ public:
     quint16 port() const;
     Metrics &metrics();
     Store &store();
+    JobRunner &jobs();
 
 private:
     struct Impl;

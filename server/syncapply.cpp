@@ -92,16 +92,6 @@ bool moveLead(QSqlDatabase &db, const QString &leadId, const LeadScope &was, con
     return true;
 }
 
-// The field naming who did what, for rows that record an action.
-QString authorField(const QString &entity)
-{
-    if (entity == u"activity"_s)
-        return u"owner_id"_s;
-    if (entity == u"stage_change"_s)
-        return u"by_user_id"_s;
-    return {};
-}
-
 bool writerMayWrite(const protocol::EntitySpec &spec, const Viewer &v)
 {
     switch (spec.writer) {
@@ -144,7 +134,8 @@ void remember(QSqlDatabase &db, const Viewer &viewer, const OpRequest &op, const
 OpResult SyncStore::apply(const Viewer &viewer, const OpRequest &op)
 {
     const protocol::EntitySpec *spec = protocol::entity(op.entity);
-    if (!spec)
+    const EntityRules *rules = spec ? entityRules(spec->name) : nullptr;
+    if (!rules)
         return outcome(op, u"rejected"_s, u"unknown_entity"_s, u"unknown entity %1"_s.arg(op.entity));
     QSqlDatabase db = m_store.db();
     if (!db.transaction())
@@ -205,7 +196,7 @@ OpResult SyncStore::apply(const Viewer &viewer, const OpRequest &op)
         return fail(u"error"_s, u"internal"_s, db.lastError().text(), nullptr);
     // Who did it is not the client's to claim: an activity or a stage change is
     // recorded under the user who pushes it (an admin may import for others).
-    if (const QString who = authorField(spec->name); !who.isEmpty() && !viewer.isAdmin()
+    if (const QString &who = rules->authorField; !who.isEmpty() && !viewer.isAdmin()
         && !op.fields.value(who).toString().isEmpty() && op.fields.value(who).toString() != viewer.uid)
         return fail(u"rejected"_s, u"forbidden"_s, u"%1 只能是推送者本人"_s.arg(who), was);
 
@@ -221,7 +212,7 @@ OpResult SyncStore::apply(const Viewer &viewer, const OpRequest &op)
         after.fields = op.fields;
         if (!after.fields.contains(u"deleted"_s))
             after.fields.insert(u"deleted"_s, 0);
-        if (const QString who = authorField(spec->name); !who.isEmpty() && after.fields.value(who).toString().isEmpty())
+        if (const QString &who = rules->authorField; !who.isEmpty() && after.fields.value(who).toString().isEmpty())
             after.fields.insert(who, viewer.uid); // stamped by the server
         merge.changed = op.fields.keys();
     }

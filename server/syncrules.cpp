@@ -5,6 +5,7 @@
 #include "domain/stagegate.h"
 #include "protocol/fieldmerge.h"
 
+#include <QHash>
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QVariant>
@@ -57,8 +58,12 @@ QList<EvidenceItem> evidenceOf(QSqlDatabase &db, const QString &leadId)
     return out;
 }
 
-std::optional<RuleVerdict> checkLead(QSqlDatabase &db, const rows::Stored *before, const rows::Stored &after)
+// A lead's stage and template: the stage gate, as the client runs it.
+std::optional<RuleVerdict> checkLead(const RuleInput &in)
 {
+    QSqlDatabase &db = in.db;
+    const rows::Stored *before = in.before;
+    const rows::Stored &after = in.after;
     const QJsonObject &f = after.fields;
     const QString to = f.value(u"stage_key"_s).toString();
     const QString from = before ? before->fields.value(u"stage_key"_s).toString() : QString();
@@ -96,7 +101,61 @@ bool blobExists(QSqlDatabase &db, const QString &sha)
     return q.exec() && q.next();
 }
 
+std::optional<RuleVerdict> fileEvidenceNamesFile(const RuleInput &in)
+{
+    if (in.after.fields.value(u"kind"_s).toString() == u"file"_s
+        && in.after.fields.value(in.spec.blobField).toString().isEmpty())
+        return RuleVerdict{u"bad_value"_s, u"文件证据缺少文件"_s};
+    return std::nullopt;
+}
+
+std::optional<RuleVerdict> namedFileIsKnown(const RuleInput &in)
+{
+    const QString sha = in.after.fields.value(in.spec.blobField).toString();
+    if (sha.isEmpty())
+        return std::nullopt;
+    // Naming a file is not a way to read someone else's: it must be one this user
+    // sent, or one a row they can already see names.
+    const bool named = in.before && in.before->fields.value(in.spec.blobField).toString() == sha;
+    if (named ? blobExists(in.db, sha) : mayNameBlob(in.db, in.viewer, sha))
+        return std::nullopt;
+    return RuleVerdict{u"missing_blob"_s, u"文件 %1 尚未上传到服务器"_s.arg(sha.left(12))};
+}
+
+// The rule table: one row per entity with rules of its own.
+const EntityRules kTable[] = {
+    {u"lead"_s, {}, {checkLead}},
+    {u"evidence_item"_s, {}, {fileEvidenceNamesFile}},
+    {u"activity"_s, u"owner_id"_s, {}},
+    {u"stage_change"_s, u"by_user_id"_s, {}},
+};
+
+QHash<QString, EntityRules> buildTable()
+{
+    QHash<QString, EntityRules> table;
+    for (const protocol::EntitySpec &spec : protocol::entities())
+        table.insert(spec.name, EntityRules{spec.name, {}, {}});
+    for (const EntityRules &row : kTable) {
+        const auto it = table.find(row.entity);
+        if (it == table.end())
+            qFatal("syncrules: the rule table names %s, which the entity catalog does not know",
+                   qPrintable(row.entity));
+        *it = row;
+    }
+    for (const protocol::EntitySpec &spec : protocol::entities())
+        if (!spec.blobField.isEmpty())
+            table[spec.name].checks.append(namedFileIsKnown);
+    return table;
+}
+
 } // namespace
+
+const EntityRules *entityRules(const QString &entity)
+{
+    static const QHash<QString, EntityRules> table = buildTable();
+    const auto it = table.constFind(entity);
+    return it == table.cend() ? nullptr : &*it;
+}
 
 std::optional<RuleVerdict> checkReferences(QSqlDatabase &db, const protocol::EntitySpec &spec,
                                            const QJsonObject &fields, bool *ok)
@@ -119,19 +178,13 @@ std::optional<RuleVerdict> checkReferences(QSqlDatabase &db, const protocol::Ent
 std::optional<RuleVerdict> checkRules(QSqlDatabase &db, const Viewer &viewer, const protocol::EntitySpec &spec,
                                       const rows::Stored *before, const rows::Stored &after)
 {
-    if (spec.name == u"lead"_s)
-        return checkLead(db, before, after);
-    if (!spec.blobField.isEmpty()) {
-        const QString sha = after.fields.value(spec.blobField).toString();
-        if (sha.isEmpty() && spec.name == u"evidence_item"_s
-            && after.fields.value(u"kind"_s).toString() == u"file"_s)
-            return RuleVerdict{u"bad_value"_s, u"文件证据缺少文件"_s};
-        // Naming a file is not a way to read someone else's: it must be one this user
-        // sent, or one a row they can already see names.
-        const bool named = before && before->fields.value(spec.blobField).toString() == sha;
-        if (!sha.isEmpty() && !(named ? blobExists(db, sha) : mayNameBlob(db, viewer, sha)))
-            return RuleVerdict{u"missing_blob"_s, u"文件 %1 尚未上传到服务器"_s.arg(sha.left(12))};
-    }
+    const EntityRules *rules = entityRules(spec.name);
+    if (!rules)
+        return RuleVerdict{u"unknown_entity"_s, u"unknown entity %1"_s.arg(spec.name)};
+    const RuleInput in{db, viewer, spec, before, after};
+    for (const RuleCheck check : rules->checks)
+        if (auto verdict = check(in))
+            return verdict;
     return std::nullopt;
 }
 

@@ -25,8 +25,36 @@ struct RuleVerdict {
 std::optional<RuleVerdict> checkReferences(QSqlDatabase &db, const protocol::EntitySpec &spec,
                                            const QJsonObject &fields, bool *ok);
 
-// A file a row newly names must be one the viewer may name (mayNameBlob); one it
-// already named must still exist.
+// One op's row as a rule sees it: before is null for a new row.
+struct RuleInput {
+    QSqlDatabase &db;
+    const Viewer &viewer;
+    const protocol::EntitySpec &spec;
+    const rows::Stored *before;
+    const rows::Stored &after;
+};
+using RuleCheck = std::optional<RuleVerdict> (*)(const RuleInput &);
+
+// What the server checks and stamps for one entity, a row of the rule table
+// (syncrules.cpp): a new entity's rules are one more row there.
+struct EntityRules {
+    QString entity;
+    // The field naming who did it: stamped with the pusher when empty, and only
+    // an admin may name someone else. Empty for rows that record no action.
+    QString authorField;
+    // Run in order, the first verdict wins. Built from the table's row, then the
+    // file rule for an entity whose catalog spec names a blobField: a file a row
+    // newly names must be one the viewer may name (mayNameBlob), one it already
+    // named must still exist.
+    QList<RuleCheck> checks;
+};
+
+// The rules of a catalog entity (one without a row in the table has no checks
+// and no author field); nullptr for a name the catalog does not know.
+const EntityRules *entityRules(const QString &entity);
+
+// The entity's checks on the row an op would leave; unknown_entity for an
+// entity the table does not know.
 std::optional<RuleVerdict> checkRules(QSqlDatabase &db, const Viewer &viewer, const protocol::EntitySpec &spec,
                                       const rows::Stored *before, const rows::Stored &after);
 

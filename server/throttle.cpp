@@ -67,15 +67,25 @@ int LoginThrottle::failures(const QString &user) const
     return m_state.value(user).failures;
 }
 
-void LoginThrottle::prune(qint64 now)
+int LoginThrottle::forgetQuiet()
+{
+    std::lock_guard lock(m_mutex);
+    return prune(m_clock());
+}
+
+int LoginThrottle::prune(qint64 now)
 {
     // Forget users whose last delay ran out more than a cap ago.
+    int forgotten = 0;
     for (auto it = m_state.begin(); it != m_state.end();) {
-        if (it->notBefore + std::max<qint64>(m_capMs, kQuietMs) < now)
+        if (it->notBefore + std::max<qint64>(m_capMs, kQuietMs) < now) {
             it = m_state.erase(it);
-        else
+            ++forgotten;
+        } else {
             ++it;
+        }
     }
+    return forgotten;
 }
 
 } // namespace sales::server

@@ -30,13 +30,17 @@ public:
     // guesses neither gets evaluated nor locks the real user out for long.
     // Failures are forgotten after a quiet quarter of an hour.
     bool admit(const QString &user) const;
+    // Forgets the users whose failures no longer count (as prune); failed() does
+    // it only once many users are tracked, the server's jobs do it every few
+    // minutes. Returns how many were forgotten.
+    int forgetQuiet();
 
 private:
     struct State {
         int failures = 0;
         qint64 notBefore = 0;
     };
-    void prune(qint64 now);
+    int prune(qint64 now);
 
     int m_baseMs;
     int m_capMs;

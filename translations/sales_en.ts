@@ -119,6 +119,51 @@
     </message>
 </context>
 <context>
+    <name>sales::BlobStore</name>
+    <message>
+        <source>文件为空，未保存。</source>
+        <translation>The file is empty and was not saved.</translation>
+    </message>
+    <message>
+        <source>文件过大（%1），单个证据文件不能超过 %2。</source>
+        <translation>The file is too large (%1); a single evidence file cannot exceed %2.</translation>
+    </message>
+    <message>
+        <source>保存文件失败：%1</source>
+        <translation>Could not save the file: %1</translation>
+    </message>
+    <message>
+        <source>找不到该文件</source>
+        <translation>File not found</translation>
+    </message>
+    <message>
+        <source>文件内容校验失败，数据已损坏。</source>
+        <translation>The file failed its integrity check; the data is damaged.</translation>
+    </message>
+</context>
+<context>
+    <name>sales::BlobTransfer</name>
+    <message>
+        <source>文件「%1」(%2) 在本机的内容与它的校验值不符（可能已损坏），服务器拒收，相关修改暂未上传</source>
+        <translation>File “%1” (%2) on this computer does not match its checksum (it may be damaged); the server refused it, so the related changes have not been uploaded yet</translation>
+    </message>
+    <message>
+        <source>文件「%1」(%2) 超过服务器允许的大小，相关修改暂未上传</source>
+        <translation>File “%1” (%2) is larger than the server allows; the related changes have not been uploaded yet</translation>
+    </message>
+    <message>
+        <source>文件「%1」(%2) 超过服务器允许的 %3，相关修改暂未上传</source>
+        <translation>File “%1” (%2) is larger than the %3 the server allows; the related changes have not been uploaded yet</translation>
+    </message>
+</context>
+<context>
+    <name>sales::BulkInserter</name>
+    <message>
+        <source>列数不匹配：需要 %1，得到 %2</source>
+        <translation>Column count mismatch: expected %1, got %2</translation>
+    </message>
+</context>
+<context>
     <name>sales::CasePicker</name>
     <message>
         <source>按名称、行业或内容筛选，↓ 进入列表</source>
@@ -515,6 +560,11 @@
         <source>%1 · 跟进记录附件</source>
         <translation>%1 · Activity attachment</translation>
     </message>
+    <message>
+        <source>、</source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
 </context>
 <context>
     <name>sales::ContactDialog</name>
@@ -552,6 +602,25 @@
     </message>
 </context>
 <context>
+    <name>sales::DemoGenerator</name>
+    <message>
+        <source>生成演示数据失败：%1</source>
+        <translation>Could not generate the demo data: %1</translation>
+    </message>
+    <message>
+        <source>缺少演示数据词表资源</source>
+        <translation>The demo data vocabulary resource is missing</translation>
+    </message>
+    <message>
+        <source>缺少默认流程模板</source>
+        <translation>The default pipeline template is missing</translation>
+    </message>
+    <message>
+        <source>已取消生成演示数据</source>
+        <translation>Demo data generation was cancelled</translation>
+    </message>
+</context>
+<context>
     <name>sales::DraftDialog</name>
     <message>
         <source>Ctrl+Enter 提交</source>
@@ -580,6 +649,29 @@
     <message>
         <source>继续填写(&amp;C)</source>
         <translation>&amp;Continue Editing</translation>
+    </message>
+</context>
+<context>
+    <name>sales::DraftStore</name>
+    <message>
+        <source>草稿缺少名称或类型，未保存。</source>
+        <translation>The draft has no name or type and was not saved.</translation>
+    </message>
+    <message>
+        <source>草稿保存失败：%1</source>
+        <translation>Could not save the draft: %1</translation>
+    </message>
+    <message>
+        <source>读取草稿失败：%1</source>
+        <translation>Could not read the draft: %1</translation>
+    </message>
+    <message>
+        <source>草稿内容已损坏，无法恢复。</source>
+        <translation>The draft is damaged and cannot be restored.</translation>
+    </message>
+    <message>
+        <source>删除草稿失败：%1</source>
+        <translation>Could not delete the draft: %1</translation>
     </message>
 </context>
 <context>
@@ -637,6 +729,53 @@ Current equipment goes down 3 times a month, costing about ¥20,000 each time</t
     <message>
         <source>文件「%1」已不在原来的位置，请重新选择。</source>
         <translation>File “%1” is no longer at its original location. Please choose it again.</translation>
+    </message>
+</context>
+<context>
+    <name>sales::FieldMerge</name>
+    <message>
+        <source>%1 没有字段 %2</source>
+        <translation>%1 has no field %2</translation>
+    </message>
+    <message>
+        <source>%1 不能为空</source>
+        <translation>%1 cannot be empty</translation>
+    </message>
+    <message>
+        <source>%1 必须有值</source>
+        <translation>%1 must have a value</translation>
+    </message>
+    <message>
+        <source>%1 应为整数</source>
+        <translation>%1 must be a whole number</translation>
+    </message>
+    <message>
+        <source>不能小于 %1</source>
+        <translation>cannot be less than %1</translation>
+    </message>
+    <message>
+        <source>应在 %1 到 %2 之间</source>
+        <translation>must be between %1 and %2</translation>
+    </message>
+    <message>
+        <source>%1 应为文字</source>
+        <translation>%1 must be text</translation>
+    </message>
+    <message>
+        <source>%1 太长</source>
+        <translation>%1 is too long</translation>
+    </message>
+    <message>
+        <source>%1 只能是以下之一：%2</source>
+        <translation>%1 must be one of: %2</translation>
+    </message>
+    <message>
+        <source>新的 %1 缺少 %2</source>
+        <translation>The new %1 is missing %2</translation>
+    </message>
+    <message>
+        <source>%1.%2 指向的 %3「%4」不存在</source>
+        <translation>The %3 “%4” that %1.%2 refers to does not exist</translation>
     </message>
 </context>
 <context>
@@ -731,6 +870,68 @@ Current equipment goes down 3 times a month, costing about ¥20,000 each time</t
     <message>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>sales::KeyStore</name>
+    <message>
+        <source>系统钥匙串拒绝了访问（%1），将改用口令保护本地数据库。</source>
+        <translation>The system keychain denied access (%1); the local database will be protected with a passphrase instead.</translation>
+    </message>
+    <message>
+        <source>系统钥匙串不可用（%1），将改用口令保护本地数据库。</source>
+        <translation>The system keychain is unavailable (%1); the local database will be protected with a passphrase instead.</translation>
+    </message>
+    <message>
+        <source>系统钥匙串长时间没有响应，将改用口令保护本地数据库。</source>
+        <translation>The system keychain did not respond for a long time; the local database will be protected with a passphrase instead.</translation>
+    </message>
+    <message>
+        <source>随机数生成器不可用，无法检测系统钥匙串。</source>
+        <translation>The random number generator is unavailable, so the system keychain cannot be checked.</translation>
+    </message>
+    <message>
+        <source>写入的测试数据读不回来，钥匙串可能已锁定</source>
+        <translation>the test data written could not be read back; the keychain may be locked</translation>
+    </message>
+    <message>
+        <source>读回的测试数据与写入的不一致</source>
+        <translation>the test data read back differs from what was written</translation>
+    </message>
+    <message>
+        <source>工作区标识或密钥为空，未写入钥匙串。</source>
+        <translation>The workspace ID or the key is empty; nothing was written to the keychain.</translation>
+    </message>
+    <message>
+        <source>无法把数据库密钥保存到系统钥匙串（%1）。</source>
+        <translation>Could not save the database key to the system keychain (%1).</translation>
+    </message>
+    <message>
+        <source>工作区标识为空。</source>
+        <translation>The workspace ID is empty.</translation>
+    </message>
+    <message>
+        <source>系统钥匙串中没有这个工作区的数据库密钥。</source>
+        <translation>The system keychain holds no database key for this workspace.</translation>
+    </message>
+    <message>
+        <source>无法从系统钥匙串读取数据库密钥（%1）。</source>
+        <translation>Could not read the database key from the system keychain (%1).</translation>
+    </message>
+    <message>
+        <source>无法从系统钥匙串删除数据库密钥（%1）。</source>
+        <translation>Could not delete the database key from the system keychain (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>sales::KnowledgeRepository</name>
+    <message>
+        <source>流程模板 %1 无法解析：%2</source>
+        <translation>Pipeline template %1 cannot be parsed: %2</translation>
+    </message>
+    <message>
+        <source>流程模板 %1 无效：%2</source>
+        <translation>Pipeline template %1 is invalid: %2</translation>
     </message>
 </context>
 <context>
@@ -865,6 +1066,17 @@ Current equipment goes down 3 times a month, costing about ¥20,000 each time</t
     <message>
         <source>请选择文件。</source>
         <translation>Please choose a file.</translation>
+    </message>
+</context>
+<context>
+    <name>sales::LeadDetail</name>
+    <message>
+        <source>找不到该线索</source>
+        <translation>Lead not found</translation>
+    </message>
+    <message>
+        <source>找不到流程模板 %1</source>
+        <translation>Pipeline template %1 not found</translation>
     </message>
 </context>
 <context>
@@ -1135,6 +1347,16 @@ Current equipment goes down 3 times a month, costing about ¥20,000 each time</t
     <message>
         <source>请填写联系人姓名</source>
         <translation>Enter the contact’s name</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>；</source>
+        <comment>list separator</comment>
+        <translation>; </translation>
     </message>
 </context>
 <context>
@@ -1512,6 +1734,37 @@ Owner: %4 · Expected amount: %5 · Source: %6 · Industry: %7</translation>
     </message>
 </context>
 <context>
+    <name>sales::Migrator</name>
+    <message>
+        <source>无法读取数据库结构版本：%1</source>
+        <translation>Could not read the database schema version: %1</translation>
+    </message>
+    <message>
+        <source>此数据库由更新版本的客户端创建（结构版本 %1，本程序支持到 %2），请升级客户端。</source>
+        <translation>This database was created by a newer version of the client (schema version %1; this program supports up to %2). Please update the client.</translation>
+    </message>
+    <message>
+        <source>缺少第 %1 版数据库迁移脚本</source>
+        <translation>The database migration script for version %1 is missing</translation>
+    </message>
+    <message>
+        <source>无法读取迁移脚本 %1</source>
+        <translation>Could not read migration script %1</translation>
+    </message>
+    <message>
+        <source>无法开始迁移事务：%1</source>
+        <translation>Could not start the migration transaction: %1</translation>
+    </message>
+    <message>
+        <source>数据库迁移 %1 失败：%2</source>
+        <translation>Database migration %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>数据库迁移 %1 无法提交：%2</source>
+        <translation>Database migration %1 could not be committed: %2</translation>
+    </message>
+</context>
+<context>
     <name>sales::MoveBackDialog</name>
     <message>
         <source>退回阶段</source>
@@ -1658,6 +1911,17 @@ Owner: %4 · Expected amount: %5 · Source: %6 · Industry: %7</translation>
     </message>
 </context>
 <context>
+    <name>sales::Passphrase</name>
+    <message>
+        <source>口令太短：至少需要 %1 个字符，当前只有 %2 个。</source>
+        <translation>The passphrase is too short: it needs at least %1 characters and has only %2.</translation>
+    </message>
+    <message>
+        <source>口令只用了一类字符（例如全是数字或全是小写字母），请混合使用大小写字母、数字、汉字或符号。</source>
+        <translation>The passphrase uses only one kind of character (for example only digits or only lowercase letters); mix upper- and lowercase letters, digits, Chinese characters or symbols.</translation>
+    </message>
+</context>
+<context>
     <name>sales::PassphraseDialog</name>
     <message>
         <source>设置本地数据口令</source>
@@ -1756,6 +2020,82 @@ Owner: %4 · Expected amount: %5 · Source: %6 · Industry: %7</translation>
     </message>
 </context>
 <context>
+    <name>sales::PullPage</name>
+    <message>
+        <source>一行缺少 e、id 或 rev</source>
+        <translation>a row lacks e, id or rev</translation>
+    </message>
+    <message>
+        <source>%1 %2 的 f 不是对象</source>
+        <translation>f of %1 %2 is not an object</translation>
+    </message>
+    <message>
+        <source>%1.%2 的值类型不对</source>
+        <translation>%1.%2 has a value of the wrong type</translation>
+    </message>
+    <message>
+        <source>服务器的同步数据无法解析：%1</source>
+        <translation>The server&apos;s sync data cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>缺少 changes、cursor 或 has_more</source>
+        <translation>changes, cursor or has_more is missing</translation>
+    </message>
+    <message>
+        <source>removals 不是数组</source>
+        <translation>removals is not an array</translation>
+    </message>
+    <message>
+        <source>changes 中的一行没有 f</source>
+        <translation>a row in changes has no f</translation>
+    </message>
+    <message>
+        <source>同步已结束</source>
+        <translation>Sync has finished</translation>
+    </message>
+</context>
+<context>
+    <name>sales::ReplicaConnection</name>
+    <message>
+        <source>找不到本地数据库文件：%1</source>
+        <translation>Local database file not found: %1</translation>
+    </message>
+    <message>
+        <source>本地数据库文件已损坏（文件被截断，%1 字节）。文件保持原样未被改动，可从服务器重新同步。</source>
+        <translation>The local database file is damaged (truncated, %1 bytes). The file was left as it is; you can sync it again from the server.</translation>
+    </message>
+    <message>
+        <source>无法解密本地数据库：密钥不正确或文件已损坏。</source>
+        <translation>Cannot decrypt the local database: the key is wrong or the file is damaged.</translation>
+    </message>
+    <message>
+        <source>本地数据库文件已损坏，可从服务器重新同步。</source>
+        <translation>The local database file is damaged; you can sync it again from the server.</translation>
+    </message>
+    <message>
+        <source>无法打开本地数据库：%1</source>
+        <translation>Cannot open the local database: %1</translation>
+    </message>
+    <message>
+        <source>无法配置本地数据库：%1</source>
+        <translation>Cannot configure the local database: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sales::Repository</name>
+    <message>
+        <source>保存失败：%1</source>
+        <translation>Save failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sales::RowApplier</name>
+    <message>
+        <source>这条记录已不在你的权限范围内（例如线索已转给别人），你未上传的修改保存在这里</source>
+        <translation>This record is no longer within your access (for example, the lead was reassigned); your changes that were not uploaded are kept here</translation>
+    </message>
+</context>
+<context>
     <name>sales::SignInFlow</name>
     <message>
         <source>证书已变化且未被确认，未登录</source>
@@ -1764,6 +2104,150 @@ Owner: %4 · Expected amount: %5 · Source: %6 · Industry: %7</translation>
     <message>
         <source>没有信任这台服务器的证书，未登录</source>
         <translation>The server’s certificate was not trusted; not signed in</translation>
+    </message>
+</context>
+<context>
+    <name>sales::SqlCipher</name>
+    <message>
+        <source>无法打开加密数据库</source>
+        <translation>Cannot open the encrypted database</translation>
+    </message>
+    <message>
+        <source>SQL 语句有误，无法执行</source>
+        <translation>The SQL statement is invalid and cannot be run</translation>
+    </message>
+    <message>
+        <source>执行 SQL 语句失败</source>
+        <translation>Running the SQL statement failed</translation>
+    </message>
+    <message>
+        <source>读取查询结果失败</source>
+        <translation>Reading the query results failed</translation>
+    </message>
+    <message>
+        <source>数据库事务操作失败</source>
+        <translation>The database transaction failed</translation>
+    </message>
+    <message>
+        <source>读取数据库结构失败</source>
+        <translation>Reading the database schema failed</translation>
+    </message>
+    <message>
+        <source>数据库操作失败</source>
+        <translation>The database operation failed</translation>
+    </message>
+    <message>
+        <source>无法打开加密数据库：密钥错误或文件已损坏</source>
+        <translation>Cannot open the encrypted database: the key is wrong or the file is damaged</translation>
+    </message>
+    <message>
+        <source>数据库文件已损坏，请从服务器重新同步</source>
+        <translation>The database file is damaged; please sync it again from the server</translation>
+    </message>
+    <message>
+        <source>无法打开数据库文件：文件不存在或没有访问权限</source>
+        <translation>Cannot open the database file: it does not exist or access is not permitted</translation>
+    </message>
+    <message>
+        <source>没有访问数据库文件的权限</source>
+        <translation>No permission to access the database file</translation>
+    </message>
+    <message>
+        <source>数据库正被其他连接占用，请稍后重试</source>
+        <translation>The database is in use by another connection; please try again shortly</translation>
+    </message>
+    <message>
+        <source>数据库以只读方式打开，无法写入</source>
+        <translation>The database is open read-only and cannot be written</translation>
+    </message>
+    <message>
+        <source>磁盘空间不足，无法写入数据库</source>
+        <translation>Not enough disk space to write to the database</translation>
+    </message>
+    <message>
+        <source>读写数据库文件时发生输入输出错误</source>
+        <translation>An input/output error occurred while reading or writing the database file</translation>
+    </message>
+    <message>
+        <source>内存不足，数据库操作失败</source>
+        <translation>Out of memory; the database operation failed</translation>
+    </message>
+    <message>
+        <source>数据违反约束（唯一、非空或外键），未能保存</source>
+        <translation>The data violates a constraint (unique, not null or foreign key) and was not saved</translation>
+    </message>
+    <message>
+        <source>数据库操作已被中止</source>
+        <translation>The database operation was aborted</translation>
+    </message>
+    <message>
+        <source>绑定的参数与 SQL 语句不匹配</source>
+        <translation>The bound parameters do not match the SQL statement</translation>
+    </message>
+</context>
+<context>
+    <name>sales::SqlCipherDriver</name>
+    <message>
+        <source>数据库连接选项无效：%1</source>
+        <translation>Invalid database connection option: %1</translation>
+    </message>
+    <message>
+        <source>未指定本地数据库文件</source>
+        <translation>No local database file was given</translation>
+    </message>
+    <message>
+        <source>未提供数据库密钥：本地数据库必须加密，拒绝以未加密方式打开</source>
+        <translation>No database key was given: the local database must be encrypted, so it will not be opened unencrypted</translation>
+    </message>
+    <message>
+        <source>数据库库不支持加密（PRAGMA cipher_version 为空），拒绝打开</source>
+        <translation>The database library does not support encryption (PRAGMA cipher_version is empty); refusing to open</translation>
+    </message>
+</context>
+<context>
+    <name>sales::SqlCipherResult</name>
+    <message>
+        <source>数据库连接未打开</source>
+        <translation>The database connection is not open</translation>
+    </message>
+    <message>
+        <source>一次只能执行一条 SQL 语句：第一条语句之后还有其他语句，请拆开分别执行</source>
+        <translation>Only one SQL statement can be run at a time: there is more after the first statement; run them separately</translation>
+    </message>
+    <message>
+        <source>SQL 中没有可执行的语句</source>
+        <translation>The SQL contains no statement to run</translation>
+    </message>
+    <message>
+        <source>参数个数不匹配：SQL 语句需要 %1 个参数，实际绑定了 %2 个</source>
+        <translation>Parameter count mismatch: the SQL statement needs %1 parameters, but %2 were bound</translation>
+    </message>
+    <message>
+        <source>第 %1 个参数的类型无法写入数据库</source>
+        <translation>Parameter %1 has a type that cannot be written to the database</translation>
+    </message>
+    <message>
+        <source>没有可执行的 SQL 语句</source>
+        <translation>There is no SQL statement to run</translation>
+    </message>
+</context>
+<context>
+    <name>sales::SqlStatement</name>
+    <message>
+        <source>不是已打开的 QSQLCIPHER 连接</source>
+        <translation>Not an open QSQLCIPHER connection</translation>
+    </message>
+    <message>
+        <source>没有可执行的 SQL 语句</source>
+        <translation>There is no SQL statement to run</translation>
+    </message>
+    <message>
+        <source>语句没有准备好</source>
+        <translation>The statement is not prepared</translation>
+    </message>
+    <message>
+        <source>绑定参数失败：%1 (%2)</source>
+        <translation>Binding a parameter failed: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1822,6 +2306,48 @@ Owner: %4 · Expected amount: %5 · Source: %6 · Industry: %7</translation>
         <source>无法打开工作区</source>
         <translation>Cannot Open Workspace</translation>
     </message>
+    <message>
+        <source>无法重建本地数据库索引：%1</source>
+        <translation>Could not rebuild the local database indexes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sales::SyncAccount</name>
+    <message>
+        <source>用户名或密码错误</source>
+        <translation>Wrong user name or password</translation>
+    </message>
+    <message>
+        <source>登录失败（%1）：%2</source>
+        <translation>Sign-in failed (%1): %2</translation>
+    </message>
+    <message>
+        <source>服务器的登录应答不完整</source>
+        <translation>The server&apos;s sign-in answer is incomplete</translation>
+    </message>
+</context>
+<context>
+    <name>sales::SyncClient</name>
+    <message>
+        <source>服务器地址必须以 https:// 开头：%1</source>
+        <translation>The server address must start with https://: %1</translation>
+    </message>
+    <message>
+        <source>内部错误：上一个请求尚未完成，未发送新请求</source>
+        <translation>Internal error: the previous request has not finished, so the new request was not sent</translation>
+    </message>
+    <message>
+        <source>服务器证书的指纹与已确认的不一致，已拒绝连接（可能有人冒充服务器）</source>
+        <translation>The server certificate&apos;s fingerprint differs from the confirmed one, so the connection was refused (someone may be impersonating the server)</translation>
+    </message>
+    <message>
+        <source>连接服务器超时</source>
+        <translation>Connecting to the server timed out</translation>
+    </message>
+    <message>
+        <source>无法连接服务器：%1</source>
+        <translation>Cannot connect to the server: %1</translation>
+    </message>
 </context>
 <context>
     <name>sales::SyncController</name>
@@ -1857,6 +2383,33 @@ Owner: %4 · Expected amount: %5 · Source: %6 · Industry: %7</translation>
     <message>
         <source>无法核对服务器的新证书：%1</source>
         <translation>Cannot check the server’s new certificate: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sales::SyncEngine</name>
+    <message>
+        <source>服务器拒绝了请求（%1 %2）</source>
+        <translation>The server refused the request (%1 %2)</translation>
+    </message>
+    <message>
+        <source>服务器拒绝了请求（%1 %2）：%3</source>
+        <translation>The server refused the request (%1 %2): %3</translation>
+    </message>
+    <message>
+        <source>无法开始完整同步：%1</source>
+        <translation>Could not start a full sync: %1</translation>
+    </message>
+    <message>
+        <source>无法写入本地数据：%1</source>
+        <translation>Could not write the local data: %1</translation>
+    </message>
+    <message>
+        <source>无法整理待上传的修改：%1</source>
+        <translation>Could not prepare the changes to upload: %1</translation>
+    </message>
+    <message>
+        <source>服务器暂时无法保存修改：%1</source>
+        <translation>The server cannot save the changes right now: %1</translation>
     </message>
 </context>
 <context>
@@ -1954,6 +2507,143 @@ Owner: %4 · Expected amount: %5 · Source: %6 · Industry: %7</translation>
     <message>
         <source>钥匙串中没有这台设备的登录凭据，请重新登录</source>
         <translation>No sign-in credentials for this device were found in the keychain; please sign in again</translation>
+    </message>
+</context>
+<context>
+    <name>sales::TrackedWriter</name>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>保存失败</source>
+        <translation>Save failed</translation>
+    </message>
+    <message>
+        <source>无效的表名或标识</source>
+        <translation>Invalid table name or ID</translation>
+    </message>
+    <message>
+        <source>无效的字段 %1</source>
+        <translation>Invalid field %1</translation>
+    </message>
+    <message>
+        <source>新增 %1 失败</source>
+        <translation>Adding %1 failed</translation>
+    </message>
+    <message>
+        <source>%1 没有字段 %2</source>
+        <translation>%1 has no field %2</translation>
+    </message>
+    <message>
+        <source>更新 %1 失败</source>
+        <translation>Updating %1 failed</translation>
+    </message>
+    <message>
+        <source>删除失败</source>
+        <translation>Delete failed</translation>
+    </message>
+    <message>
+        <source>记录不存在</source>
+        <translation>The record does not exist</translation>
+    </message>
+    <message>
+        <source>记录变更失败</source>
+        <translation>Recording the change failed</translation>
+    </message>
+</context>
+<context>
+    <name>sales::WorkspaceDir</name>
+    <message>
+        <source>工作区描述文件无效：%1</source>
+        <translation>The workspace description file is invalid: %1</translation>
+    </message>
+    <message>
+        <source>未知的格式版本</source>
+        <translation>unknown format version</translation>
+    </message>
+    <message>
+        <source>缺少标识或密钥校验值</source>
+        <translation>the ID or the key check value is missing</translation>
+    </message>
+    <message>
+        <source>口令派生参数无效</source>
+        <translation>the passphrase derivation parameters are invalid</translation>
+    </message>
+    <message>
+        <source>未知的密钥保管方式</source>
+        <translation>unknown key custody</translation>
+    </message>
+    <message>
+        <source>无法读取工作区描述文件 %1：%2</source>
+        <translation>Cannot read the workspace description file %1: %2</translation>
+    </message>
+    <message>
+        <source>工作区描述文件已损坏：%1</source>
+        <translation>The workspace description file is damaged: %1</translation>
+    </message>
+    <message>
+        <source>无法创建工作区目录 %1</source>
+        <translation>Cannot create the workspace folder %1</translation>
+    </message>
+    <message>
+        <source>无法写入工作区描述文件：%1</source>
+        <translation>Cannot write the workspace description file: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sales::WorkspaceOpener</name>
+    <message>
+        <source>工作区描述文件 workspace.json 缺失，无法确定密钥。数据库文件保持原样，未做任何改动。</source>
+        <translation>The workspace description file workspace.json is missing, so the key cannot be determined. The database file was left as it is, unchanged.</translation>
+    </message>
+    <message>
+        <source>找不到本地数据库文件：%1</source>
+        <translation>Local database file not found: %1</translation>
+    </message>
+    <message>
+        <source>此工作区的数据由口令保护，请输入口令解锁。</source>
+        <translation>This workspace&apos;s data is protected by a passphrase. Enter the passphrase to unlock it.</translation>
+    </message>
+    <message>
+        <source>演示工作区</source>
+        <translation>Demo workspace</translation>
+    </message>
+    <message>
+        <source>本地工作区</source>
+        <translation>Local workspace</translation>
+    </message>
+    <message>
+        <source>无法把密钥存入系统钥匙串（%1），将改用口令保护本地数据。</source>
+        <translation>Could not store the key in the system keychain (%1); the local data will be protected with a passphrase instead.</translation>
+    </message>
+    <message>
+        <source>系统钥匙串中找不到此工作区的密钥（钥匙串可能已被重置或仍处于锁定状态）。本地数据保持原样；解锁钥匙串后重试，或从服务器重新同步。</source>
+        <translation>The system keychain has no key for this workspace (the keychain may have been reset or may still be locked). The local data was left as it is; unlock the keychain and try again, or sync again from the server.</translation>
+    </message>
+    <message>
+        <source>系统钥匙串当前不可用，无法取得本地数据库密钥：%1</source>
+        <translation>The system keychain is unavailable right now, so the local database key cannot be obtained: %1</translation>
+    </message>
+    <message>
+        <source>读取系统钥匙串失败：%1</source>
+        <translation>Reading the system keychain failed: %1</translation>
+    </message>
+    <message>
+        <source>无法由口令生成密钥（可能内存不足）。</source>
+        <translation>Could not derive a key from the passphrase (possibly out of memory).</translation>
+    </message>
+    <message>
+        <source>口令不正确，请重新输入。</source>
+        <translation>The passphrase is incorrect. Please enter it again.</translation>
+    </message>
+    <message>
+        <source>取得的密钥与此工作区不匹配，无法解密本地数据。文件保持原样，未做任何改动。</source>
+        <translation>The key obtained does not match this workspace, so the local data cannot be decrypted. The file was left as it is, unchanged.</translation>
+    </message>
+    <message>
+        <source>本地数据库文件已损坏，无法读取。文件保持原样，未做任何改动；可从服务器重新同步。</source>
+        <translation>The local database file is damaged and cannot be read. The file was left as it is, unchanged; you can sync it again from the server.</translation>
     </message>
 </context>
 </TS>

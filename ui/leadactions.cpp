@@ -5,19 +5,19 @@
 #include "clock.h"
 #include "movebackdialog.h"
 #include "storage/leadrepository.h"
-#include "storage/localstate.h"
 #include "workspace/draftstore.h"
 #include "workspace/leaddetail.h"
 #include "workspace/leadservice.h"
+#include "workspace/session.h"
 
 #include <QMessageBox>
 
 namespace sales {
 
-LeadActions::LeadActions(QSqlDatabase db, QWidget *window)
-    : QObject(window), m_db(std::move(db)), m_window(window),
-      m_service(std::make_unique<LeadService>(m_db, systemClock(), LocalState(m_db).value(LocalState::SignedInUser))),
-      m_drafts(std::make_unique<DraftStore>(m_db, systemClock()))
+LeadActions::LeadActions(const Session &session, QWidget *window)
+    : QObject(window), m_session(session), m_db(session.database()), m_window(window),
+      m_service(std::make_unique<LeadService>(session)),
+      m_drafts(std::make_unique<DraftStore>(m_db, session.clock()))
 {
 }
 
@@ -37,7 +37,7 @@ void LeadActions::advance(const QString &leadId)
     if (!lead)
         return;
     QString error;
-    const auto detail = loadLeadDetail(m_db, leadId, systemClock().now(), &error, 0);
+    const auto detail = loadLeadDetail(m_db, leadId, m_session.clock().now(), &error, 0);
     const StageDefinition *next = detail ? detail->pipeline.nextStage(lead->stageKey) : nullptr;
     if (!next)
         return showError(tr("无法推进"), error.isEmpty() ? tr("该线索已在最后阶段。") : error);
@@ -50,7 +50,7 @@ void LeadActions::advance(const QString &leadId)
 void LeadActions::moveBack(const QString &leadId)
 {
     QString error;
-    const auto detail = loadLeadDetail(m_db, leadId, systemClock().now(), &error, 0);
+    const auto detail = loadLeadDetail(m_db, leadId, m_session.clock().now(), &error, 0);
     if (!detail)
         return showError(tr("无法退回"), error);
     QList<QPair<QString, QString>> earlier;

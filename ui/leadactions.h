@@ -16,6 +16,7 @@ namespace sales {
 class DraftDialog;
 class DraftStore;
 class LeadService;
+class Session;
 struct Draft;
 
 // The rep's actions on leads, from the keyboard shortcut or button to the
@@ -28,7 +29,8 @@ class LeadActions final : public QObject
     Q_DISABLE_COPY_MOVE(LeadActions)
 
 public:
-    LeadActions(QSqlDatabase db, QWidget *window);
+    // The session outlives the actions; its user is the actor of every change and the owner of a new lead.
+    LeadActions(const Session &session, QWidget *window);
     ~LeadActions() override;
 
     void newLead();
@@ -57,6 +59,7 @@ private:
     // Autosave to the draft store, forget the draft once the dialog closes, then open it.
     void present(DraftDialog *dialog, const std::optional<Draft> &draft);
 
+    const Session &m_session;
     QSqlDatabase m_db;
     QPointer<QWidget> m_window;
     std::unique_ptr<LeadService> m_service;

@@ -13,11 +13,11 @@
 #include "storage/accountrepository.h"
 #include "storage/knowledgerepository.h"
 #include "storage/leadrepository.h"
-#include "storage/localstate.h"
 #include "storage/organisationrepository.h"
 #include "workspace/draftstore.h"
 #include "workspace/leaddetail.h"
 #include "workspace/leadservice.h"
+#include "workspace/session.h"
 
 using namespace Qt::StringLiterals;
 
@@ -55,9 +55,8 @@ void LeadActions::flushDrafts()
 void LeadActions::newLead()
 {
     auto *dialog = new NewLeadDialog(OrganisationRepository(m_db).regions(), m_window);
-    const QString userId = LocalState(m_db).value(LocalState::SignedInUser);
-    const auto user = OrganisationRepository(m_db).findUser(userId);
-    dialog->setOwner(userId, user ? user->teamId : QString());
+    const auto &user = m_session.user();
+    dialog->setOwner(m_session.userId(), user ? user->teamId : QString());
     dialog->setCreator([this](const NewLeadInput &input) { return m_service->createLead(input); });
     dialog->setDuplicateFinder([this](const QString &company, const QString &phone) {
         return m_service->findDuplicates(company, phone);
@@ -98,7 +97,7 @@ void LeadActions::logActivity(const QString &leadId)
 void LeadActions::addEvidence(const QString &leadId, const QString &requirementKey)
 {
     QString error;
-    const auto detail = loadLeadDetail(m_db, leadId, systemClock().now(), &error, 0);
+    const auto detail = loadLeadDetail(m_db, leadId, m_session.clock().now(), &error, 0);
     if (!detail)
         return showError(tr("无法添加证据"), error);
     const StageDefinition *stage = detail->pipeline.stageOfRequirement(requirementKey);

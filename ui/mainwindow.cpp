@@ -9,9 +9,9 @@
 #include "leadview.h"
 #include "storage/knowledgerepository.h"
 #include "storage/leadquery.h"
-#include "storage/localstate.h"
-#include "storage/organisationrepository.h"
+#include "clock.h"
 #include "workspace/leaddetail.h"
+#include "workspace/session.h"
 
 #include <QCloseEvent>
 #include <QHeaderView>
@@ -42,13 +42,14 @@ QHash<QString, QString> stageNames(const QSqlDatabase &db)
 } // namespace
 
 MainWindow::MainWindow(QSqlDatabase db, const QString &workspaceName, QWidget *parent)
-    : QMainWindow(parent), m_db(std::move(db)), m_workspaceName(workspaceName)
+    : QMainWindow(parent), m_db(std::move(db)), m_session(std::make_unique<Session>(m_db, systemClock())),
+      m_workspaceName(workspaceName)
 {
     setWindowTitle(tr("销售罗盘 — %1").arg(workspaceName));
-    loadSession();
+    m_ownerFilter = m_session->seesOnlyOwnLeads() ? m_session->userId() : QString();
 
     m_model = new LeadTableModel(m_db, stageNames(m_db), this);
-    m_actions = new LeadActions(m_db, this);
+    m_actions = new LeadActions(*m_session, this);
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("leadTable"));
@@ -116,6 +117,7 @@ MainWindow::MainWindow(QSqlDatabase db, const QString &workspaceName, QWidget *p
         refreshLead(id);
     });
 
+    connect(m_session.get(), &Session::userChanged, this, &MainWindow::followSession);
     restoreLayout();
     applyFilter();
     updateStatus();
@@ -156,12 +158,15 @@ void MainWindow::applyFilter()
     m_model->setFilter(filter);
 }
 
-void MainWindow::loadSession()
+void MainWindow::followSession()
 {
-    m_ownerFilter.clear();
-    if (const auto user = OrganisationRepository(m_db).findUser(LocalState(m_db).value(LocalState::SignedInUser));
-        user && user->role == UserRole::Rep)
-        m_ownerFilter = user->id;
+    const QString owner = m_session->seesOnlyOwnLeads() ? m_session->userId() : QString();
+    if (owner == m_ownerFilter)
+        return;
+    m_ownerFilter = owner;
+    if (m_navigation->count() > 0)
+        m_navigation->item(0)->setText(m_ownerFilter.isEmpty() ? tr("全部线索") : tr("我的线索"));
+    applyFilter();
 }
 
 void MainWindow::updateStatus()
@@ -203,7 +208,7 @@ void MainWindow::showCurrentLead()
 
 void MainWindow::showLead(const QString &leadId)
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = m_session->clock().now();
     QString error;
     if (const auto detail = loadLeadDetail(m_db, leadId, now, &error))
         m_view->showLead(*detail, now);

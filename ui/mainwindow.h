@@ -5,6 +5,8 @@
 #include <QMainWindow>
 #include <QSqlDatabase>
 
+#include <memory>
+
 class QAction;
 class QLabel;
 class QListWidget;
@@ -17,6 +19,7 @@ class LeadActions;
 class LeadFilterBar;
 class LeadTableModel;
 class LeadView;
+class Session;
 class SyncController;
 class SyncStatusWidget;
 
@@ -38,6 +41,7 @@ public:
     LeadFilterBar *filterBar() const { return m_filterBar; }
     LeadActions *actions() const { return m_actions; }
     QListWidget *navigation() const { return m_navigation; }
+    Session &session() const { return *m_session; }
     void selectRow(int row);
     void selectLead(const QString &leadId);
     QString currentLeadId() const;
@@ -58,10 +62,11 @@ private:
     void refreshLead(const QString &leadId);
     void updateStatus();
     void restoreLayout();
-    void loadSession(); // who is signed in decides "my leads"
+    void followSession(); // who is signed in decides "my leads"
     void reloadAfterSync();
 
     QSqlDatabase m_db;
+    std::unique_ptr<Session> m_session;
     QString m_workspaceName;
     QString m_ownerFilter; // reps see their own leads; managers and supervisors all they replicate
     QString m_pendingSelection;

@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 #include "sync/synccontroller.h"
 #include "sync/syncstatuswidget.h"
+#include "workspace/session.h"
 
 #include <QAction>
 #include <QListWidget>
@@ -56,12 +57,7 @@ void MainWindow::attachSync(SyncController *sync)
 
 void MainWindow::reloadAfterSync()
 {
-    const QString was = m_ownerFilter;
-    loadSession();
-    if (was != m_ownerFilter && m_navigation->count() > 0)
-        m_navigation->item(0)->setText(m_ownerFilter.isEmpty() ? tr("全部线索") : tr("我的线索"));
-    if (was != m_ownerFilter)
-        applyFilter();
+    m_session->reload(); // a sign-in, or a role or team change that came by sync (followSession)
     if (const QString current = currentLeadId(); !current.isEmpty())
         refreshLead(current); // it may have changed, or left this user's scope
     else

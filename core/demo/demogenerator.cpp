@@ -79,16 +79,16 @@ bool DemoGenerator::run(const Progress &progress)
     QElapsedTimer timer;
     timer.start();
     auto failed = [this](const QString &what) {
-        d->error = u"生成演示数据失败：%1"_s.arg(what);
+        d->error = tr("生成演示数据失败：%1").arg(what);
         qCWarning(lcDemo) << d->error;
         return false;
     };
     const demo::Vocabulary words = demo::Vocabulary::load();
     if (words.industries.isEmpty() || words.regions.isEmpty())
-        return failed(u"缺少演示数据词表资源"_s);
+        return failed(tr("缺少演示数据词表资源"));
     const PipelineTemplate pipeline = defaultPipelineTemplate();
     if (pipeline.stages.isEmpty())
-        return failed(u"缺少默认流程模板"_s);
+        return failed(tr("缺少默认流程模板"));
 
     // A run cut short (crash, cancel) left partial data: start over from empty.
     {
@@ -149,7 +149,7 @@ bool DemoGenerator::run(const Progress &progress)
         if (!tx.commit())
             return failed(d->db.lastError().text());
         if (progress && !progress(int(qint64(done) * 100 / std::max(1, d->options.leads)))) {
-            d->error = u"已取消生成演示数据"_s;
+            d->error = tr("已取消生成演示数据");
             return false;
         }
     }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlDatabase>
 #include <QString>
@@ -38,6 +39,8 @@ struct DemoSummary
 // stops early when the callback returns false.
 class DemoGenerator final
 {
+    Q_DECLARE_TR_FUNCTIONS(sales::DemoGenerator)
+
 public:
     using Progress = std::function<bool(int percent)>;
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fieldmerge.h"
 
+#include <QCoreApplication>
+
 #include <cmath>
 #include <limits>
 
@@ -9,6 +11,11 @@ using namespace Qt::StringLiterals;
 
 namespace sales::protocol {
 namespace {
+
+struct FieldMerge
+{
+    Q_DECLARE_TR_FUNCTIONS(sales::FieldMerge)
+};
 
 bool isEmpty(const QJsonValue &v)
 {
@@ -72,43 +79,43 @@ std::optional<Rejection> validateFields(const EntitySpec &spec, const QJsonObjec
     for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
         const FieldSpec *field = spec.field(it.key());
         if (!field)
-            return Rejection{u"unknown_field"_s, u"%1 没有字段 %2"_s.arg(spec.name, it.key())};
+            return Rejection{u"unknown_field"_s, FieldMerge::tr("%1 没有字段 %2").arg(spec.name, it.key())};
         const QString name = spec.name + u'.' + it.key();
         const QJsonValue v = it.value();
         if (v.isNull()) {
             if (field->required)
-                return Rejection{u"missing_field"_s, u"%1 不能为空"_s.arg(name)};
+                return Rejection{u"missing_field"_s, FieldMerge::tr("%1 不能为空").arg(name)};
             if (!field->nullable)
-                return Rejection{u"bad_value"_s, u"%1 必须有值"_s.arg(name)};
+                return Rejection{u"bad_value"_s, FieldMerge::tr("%1 必须有值").arg(name)};
             continue;
         }
         if (field->type == FieldType::Integer) {
             if (!isInteger(v))
-                return Rejection{u"bad_type"_s, u"%1 应为整数"_s.arg(name)};
+                return Rejection{u"bad_type"_s, FieldMerge::tr("%1 应为整数").arg(name)};
             const qint64 n = v.toInteger();
             if (n < field->min || n > field->max) {
                 const QString range = field->max == std::numeric_limits<qint64>::max()
-                    ? u"不能小于 %1"_s.arg(field->min)
-                    : u"应在 %1 到 %2 之间"_s.arg(field->min).arg(field->max);
+                    ? FieldMerge::tr("不能小于 %1").arg(field->min)
+                    : FieldMerge::tr("应在 %1 到 %2 之间").arg(field->min).arg(field->max);
                 return Rejection{u"bad_value"_s, u"%1 %2"_s.arg(name, range)};
             }
             continue;
         }
         if (!v.isString())
-            return Rejection{u"bad_type"_s, u"%1 应为文字"_s.arg(name)};
+            return Rejection{u"bad_type"_s, FieldMerge::tr("%1 应为文字").arg(name)};
         const QString text = v.toString();
         if (text.size() > 1'000'000)
-            return Rejection{u"bad_value"_s, u"%1 太长"_s.arg(name)};
+            return Rejection{u"bad_value"_s, FieldMerge::tr("%1 太长").arg(name)};
         // "" on a new row is a missing field (below); blank text is never a value.
         if (field->required && text.trimmed().isEmpty() && !(creating && text.isEmpty()))
-            return Rejection{u"bad_value"_s, u"%1 不能为空"_s.arg(name)};
+            return Rejection{u"bad_value"_s, FieldMerge::tr("%1 不能为空").arg(name)};
         if (!field->allowed.isEmpty() && !text.isEmpty() && !field->allowed.contains(text))
-            return Rejection{u"bad_value"_s, u"%1 只能是以下之一：%2"_s.arg(name, field->allowed.join(u", "_s))};
+            return Rejection{u"bad_value"_s, FieldMerge::tr("%1 只能是以下之一：%2").arg(name, field->allowed.join(u", "_s))};
     }
     if (creating) {
         for (const FieldSpec &field : spec.fields) {
             if (field.required && isEmpty(fields.value(field.name)))
-                return Rejection{u"missing_field"_s, u"新的 %1 缺少 %2"_s.arg(spec.name, field.name)};
+                return Rejection{u"missing_field"_s, FieldMerge::tr("新的 %1 缺少 %2").arg(spec.name, field.name)};
         }
     }
     return std::nullopt;
@@ -130,7 +137,7 @@ QList<Reference> referencesIn(const EntitySpec &spec, const QJsonObject &fields)
 Rejection missingReference(const EntitySpec &spec, const Reference &ref)
 {
     return {u"missing_parent"_s,
-            u"%1.%2 指向的 %3「%4」不存在"_s.arg(spec.name, ref.field->name, ref.field->references, ref.id)};
+            FieldMerge::tr("%1.%2 指向的 %3「%4」不存在").arg(spec.name, ref.field->name, ref.field->references, ref.id)};
 }
 
 } // namespace sales::protocol

@@ -68,8 +68,8 @@ KeyStore::Status statusFor(QKeychain::Error error)
 QString unavailableReason(QKeychain::Error error, const QString& detail)
 {
     if (statusFor(error) == KeyStore::Status::AccessDenied)
-        return u"系统钥匙串拒绝了访问（%1），将改用口令保护本地数据库。"_s.arg(detail);
-    return u"系统钥匙串不可用（%1），将改用口令保护本地数据库。"_s.arg(detail);
+        return KeyStore::tr("系统钥匙串拒绝了访问（%1），将改用口令保护本地数据库。").arg(detail);
+    return KeyStore::tr("系统钥匙串不可用（%1），将改用口令保护本地数据库。").arg(detail);
 }
 
 } // namespace
@@ -99,7 +99,7 @@ KeyStore::KeyStore(const QString& service, QObject* parent)
     m_probeTimer.setInterval(2min);
     connect(&m_probeTimer, &QTimer::timeout, this, [this] {
         finishProbe(m_probeGeneration, false,
-                    u"系统钥匙串长时间没有响应，将改用口令保护本地数据库。"_s);
+                    tr("系统钥匙串长时间没有响应，将改用口令保护本地数据库。"));
     });
 }
 
@@ -121,7 +121,7 @@ void KeyStore::probe()
     const QByteArray value = generateDatabaseKey().left(kProbeValueBytes);
     if (value.isEmpty()) {
         QMetaObject::invokeMethod(this, [this, generation] {
-            finishProbe(generation, false, u"随机数生成器不可用，无法检测系统钥匙串。"_s);
+            finishProbe(generation, false, tr("随机数生成器不可用，无法检测系统钥匙串。"));
         }, Qt::QueuedConnection);
         return;
     }
@@ -163,7 +163,7 @@ void KeyStore::probeReadBack(quint64 generation, int error, const QString& error
         qCInfo(lcSecurity) << "keychain probe: read-back failed:" << code << errorString;
         // A locked Secret Service accepts the write, then reads as EntryNotFound.
         const QString detail = code == QKeychain::EntryNotFound
-                                   ? u"写入的测试数据读不回来，钥匙串可能已锁定"_s
+                                   ? tr("写入的测试数据读不回来，钥匙串可能已锁定")
                                    : errorString;
         finishProbe(generation, false, unavailableReason(code, detail));
         return;
@@ -171,7 +171,7 @@ void KeyStore::probeReadBack(quint64 generation, int error, const QString& error
     if (actual != expected) {
         qCInfo(lcSecurity) << "keychain probe: read-back returned different data";
         finishProbe(generation, false,
-                    unavailableReason(QKeychain::OtherError, u"读回的测试数据与写入的不一致"_s));
+                    unavailableReason(QKeychain::OtherError, tr("读回的测试数据与写入的不一致")));
         return;
     }
     finishProbe(generation, true, QString());
@@ -192,7 +192,7 @@ void KeyStore::storeKey(const QString& workspaceId, const QByteArray& key)
 {
     if (workspaceId.isEmpty() || key.isEmpty()) {
         QMetaObject::invokeMethod(this, [this, workspaceId] {
-            Q_EMIT keyStored(workspaceId, false, u"工作区标识或密钥为空，未写入钥匙串。"_s);
+            Q_EMIT keyStored(workspaceId, false, tr("工作区标识或密钥为空，未写入钥匙串。"));
         }, Qt::QueuedConnection);
         return;
     }
@@ -205,7 +205,7 @@ void KeyStore::storeKey(const QString& workspaceId, const QByteArray& key)
                                   << workspaceId << ':' << job->error() << job->errorString();
         Q_EMIT keyStored(workspaceId, ok,
                          ok ? QString()
-                            : u"无法把数据库密钥保存到系统钥匙串（%1）。"_s.arg(job->errorString()));
+                            : tr("无法把数据库密钥保存到系统钥匙串（%1）。").arg(job->errorString()));
     });
 }
 
@@ -213,7 +213,7 @@ void KeyStore::readKey(const QString& workspaceId)
 {
     if (workspaceId.isEmpty()) {
         QMetaObject::invokeMethod(this, [this] {
-            Q_EMIT keyRead(QString(), QByteArray(), Status::Failed, u"工作区标识为空。"_s);
+            Q_EMIT keyRead(QString(), QByteArray(), Status::Failed, tr("工作区标识为空。"));
         }, Qt::QueuedConnection);
         return;
     }
@@ -228,8 +228,8 @@ void KeyStore::readKey(const QString& workspaceId)
             qCWarning(lcSecurity) << "could not read the replica key for workspace"
                                   << workspaceId << ':' << job->error() << job->errorString();
         const QString error = status == Status::NotFound
-                                  ? u"系统钥匙串中没有这个工作区的数据库密钥。"_s
-                                  : u"无法从系统钥匙串读取数据库密钥（%1）。"_s.arg(job->errorString());
+                                  ? tr("系统钥匙串中没有这个工作区的数据库密钥。")
+                                  : tr("无法从系统钥匙串读取数据库密钥（%1）。").arg(job->errorString());
         Q_EMIT keyRead(workspaceId, QByteArray(), status, error);
     });
 }
@@ -238,7 +238,7 @@ void KeyStore::removeKey(const QString& workspaceId)
 {
     if (workspaceId.isEmpty()) {
         QMetaObject::invokeMethod(this, [this] {
-            Q_EMIT keyRemoved(QString(), false, u"工作区标识为空。"_s);
+            Q_EMIT keyRemoved(QString(), false, tr("工作区标识为空。"));
         }, Qt::QueuedConnection);
         return;
     }
@@ -252,7 +252,7 @@ void KeyStore::removeKey(const QString& workspaceId)
                                   << workspaceId << ':' << job->error() << job->errorString();
         Q_EMIT keyRemoved(workspaceId, ok,
                           ok ? QString()
-                             : u"无法从系统钥匙串删除数据库密钥（%1）。"_s.arg(job->errorString()));
+                             : tr("无法从系统钥匙串删除数据库密钥（%1）。").arg(job->errorString()));
     });
 }
 

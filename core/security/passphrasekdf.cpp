@@ -5,6 +5,7 @@
 #include "keymaterial.h"
 #include "logging.h"
 
+#include <QCoreApplication>
 #include <QJsonValue>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -160,10 +161,13 @@ QString passphraseWeakness(const QString& passphrase)
         classes.set(classify(ucs4));
     }
     if (chars < kMinPassphraseChars)
-        return u"口令太短：至少需要 %1 个字符，当前只有 %2 个。"_s.arg(kMinPassphraseChars).arg(chars);
+        return QCoreApplication::translate("sales::Passphrase", "口令太短：至少需要 %1 个字符，当前只有 %2 个。")
+            .arg(kMinPassphraseChars)
+            .arg(chars);
     if (classes.count() < 2)
-        return u"口令只用了一类字符（例如全是数字或全是小写字母），"
-               u"请混合使用大小写字母、数字、汉字或符号。"_s;
+        return QCoreApplication::translate("sales::Passphrase",
+                                           "口令只用了一类字符（例如全是数字或全是小写字母），"
+                                           "请混合使用大小写字母、数字、汉字或符号。");
     return {};
 }
 

@@ -23,11 +23,11 @@ QString BlobStore::addressOf(const QByteArray &data)
 QString BlobStore::put(const QByteArray &data, const QString &mimeType)
 {
     if (data.isEmpty()) {
-        m_errorText = u"文件为空，未保存。"_s;
+        m_errorText = tr("文件为空，未保存。");
         return {};
     }
     if (data.size() > MaxBytes) {
-        m_errorText = u"文件过大（%1），单个证据文件不能超过 %2。"_s.arg(QLocale().formattedDataSize(data.size()),
+        m_errorText = tr("文件过大（%1），单个证据文件不能超过 %2。").arg(QLocale().formattedDataSize(data.size()),
                                                                       QLocale().formattedDataSize(MaxBytes));
         return {};
     }
@@ -42,7 +42,7 @@ QString BlobStore::put(const QByteArray &data, const QString &mimeType)
     q.addBindValue(data);
     q.addBindValue(m_clock.now().toMSecsSinceEpoch());
     if (!q.exec()) {
-        m_errorText = u"保存文件失败：%1"_s.arg(q.lastError().text());
+        m_errorText = tr("保存文件失败：%1").arg(q.lastError().text());
         return {};
     }
     return sha;
@@ -55,13 +55,13 @@ std::optional<QByteArray> BlobStore::get(const QString &sha256) const
     q.prepare(u"SELECT data FROM blob WHERE sha256 = ?"_s);
     q.addBindValue(sha256.toLower());
     if (!q.exec() || !q.next()) {
-        m_errorText = q.lastError().isValid() ? q.lastError().text() : u"找不到该文件"_s;
+        m_errorText = q.lastError().isValid() ? q.lastError().text() : tr("找不到该文件");
         return std::nullopt;
     }
     const QByteArray data = q.value(0).toByteArray();
     // A blob is its own checksum: refuse to hand out bytes that no longer match.
     if (addressOf(data) != sha256.toLower()) {
-        m_errorText = u"文件内容校验失败，数据已损坏。"_s;
+        m_errorText = tr("文件内容校验失败，数据已损坏。");
         return std::nullopt;
     }
     return data;

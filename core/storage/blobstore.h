@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -16,6 +17,8 @@ class Clock;
 // same file is stored once and nothing of a customer's lies outside the encrypted file.
 class BlobStore final
 {
+    Q_DECLARE_TR_FUNCTIONS(sales::BlobStore)
+
 public:
     static constexpr qint64 MaxBytes = 20 * 1024 * 1024;
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bulkinserter.h"
 
+#include <QCoreApplication>
+
 
 using namespace Qt::StringLiterals;
 
@@ -22,7 +24,9 @@ bool BulkInserter::add(const QVariantList &values)
     if (!m_errorText.isEmpty())
         return false;
     if (values.size() != m_columns) {
-        m_errorText = u"列数不匹配：需要 %1，得到 %2"_s.arg(m_columns).arg(values.size());
+        m_errorText = QCoreApplication::translate("sales::BulkInserter", "列数不匹配：需要 %1，得到 %2")
+                          .arg(m_columns)
+                          .arg(values.size());
         return false;
     }
     for (qsizetype i = 0; i < values.size(); ++i)

@@ -4,6 +4,7 @@
 
 #include "sqlvalues.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -39,13 +40,15 @@ std::optional<PipelineTemplate> KnowledgeRepository::findTemplate(const QString 
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(q.value(0).toString().toUtf8(), &parseError);
     if (!doc.isObject()) {
-        m_errorText = u"流程模板 %1 无法解析：%2"_s.arg(id, parseError.errorString());
+        m_errorText = QCoreApplication::translate("sales::KnowledgeRepository", "流程模板 %1 无法解析：%2")
+                          .arg(id, parseError.errorString());
         return std::nullopt;
     }
     QString error;
     auto pipeline = PipelineTemplate::fromJson(doc.object(), &error);
     if (!pipeline)
-        m_errorText = u"流程模板 %1 无效：%2"_s.arg(id, error);
+        m_errorText =
+            QCoreApplication::translate("sales::KnowledgeRepository", "流程模板 %1 无效：%2").arg(id, error);
     return pipeline;
 }
 

@@ -82,18 +82,18 @@ bool Migrator::migrate(int targetVersion)
         targetVersion = latest;
     const int current = currentVersion();
     if (current < 0) {
-        m_errorText = u"无法读取数据库结构版本：%1"_s.arg(m_db.lastError().text());
+        m_errorText = tr("无法读取数据库结构版本：%1").arg(m_db.lastError().text());
         return false;
     }
     if (current > latest) {
-        m_errorText = u"此数据库由更新版本的客户端创建（结构版本 %1，本程序支持到 %2），请升级客户端。"_s
+        m_errorText = tr("此数据库由更新版本的客户端创建（结构版本 %1，本程序支持到 %2），请升级客户端。")
                           .arg(current)
                           .arg(latest);
         return false;
     }
     for (int v = current + 1; v <= targetVersion; ++v) {
         if (!files.contains(v)) {
-            m_errorText = u"缺少第 %1 版数据库迁移脚本"_s.arg(v);
+            m_errorText = tr("缺少第 %1 版数据库迁移脚本").arg(v);
             return false;
         }
         if (!apply(v, files.value(v)))
@@ -106,18 +106,18 @@ bool Migrator::apply(int version, const QString &resourcePath)
 {
     QFile file(resourcePath);
     if (!file.open(QIODevice::ReadOnly)) {
-        m_errorText = u"无法读取迁移脚本 %1"_s.arg(resourcePath);
+        m_errorText = tr("无法读取迁移脚本 %1").arg(resourcePath);
         return false;
     }
     const QStringList statements = splitStatements(QString::fromUtf8(file.readAll()));
     if (!m_db.transaction()) {
-        m_errorText = u"无法开始迁移事务：%1"_s.arg(m_db.lastError().text());
+        m_errorText = tr("无法开始迁移事务：%1").arg(m_db.lastError().text());
         return false;
     }
     QSqlQuery q(m_db);
     for (const QString &statement : statements) {
         if (!q.exec(statement)) {
-            m_errorText = u"数据库迁移 %1 失败：%2"_s.arg(QFileInfo(resourcePath).fileName(), q.lastError().text());
+            m_errorText = tr("数据库迁移 %1 失败：%2").arg(QFileInfo(resourcePath).fileName(), q.lastError().text());
             q.finish();
             m_db.rollback();
             qCWarning(lcStorage) << "migration" << version << "failed:" << q.lastError().text();
@@ -125,7 +125,7 @@ bool Migrator::apply(int version, const QString &resourcePath)
         }
     }
     if (!q.exec(u"PRAGMA user_version = %1"_s.arg(version)) || !m_db.commit()) {
-        m_errorText = u"数据库迁移 %1 无法提交：%2"_s.arg(version).arg(m_db.lastError().text());
+        m_errorText = tr("数据库迁移 %1 无法提交：%2").arg(version).arg(m_db.lastError().text());
         m_db.rollback();
         return false;
     }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -13,6 +14,8 @@ namespace sales {
 // together with the version bump, so a failure leaves the previous version whole.
 class Migrator final
 {
+    Q_DECLARE_TR_FUNCTIONS(sales::Migrator)
+
 public:
     // dir holds the NNNN_name.sql files; tests point it elsewhere.
     explicit Migrator(QSqlDatabase db, QString dir = QStringLiteral(":/sales/migrations"))

@@ -60,10 +60,10 @@ bool ReplicaConnection::open(const ReplicaConfig &config)
     const QFileInfo info(config.path);
     const bool existed = info.exists(); // QFileInfo looks again once the file is there
     if (!existed && !config.create)
-        return fail(ReplicaError::Missing, u"找不到本地数据库文件：%1"_s.arg(config.path));
+        return fail(ReplicaError::Missing, tr("找不到本地数据库文件：%1").arg(config.path));
     if (existed && (info.size() < PageSize || info.size() % PageSize != 0))
         return fail(ReplicaError::Damaged,
-                    u"本地数据库文件已损坏（文件被截断，%1 字节）。文件保持原样未被改动，可从服务器重新同步。"_s.arg(
+                    tr("本地数据库文件已损坏（文件被截断，%1 字节）。文件保持原样未被改动，可从服务器重新同步。").arg(
                         info.size()));
 
     registerSqlCipherDriver();
@@ -74,10 +74,10 @@ bool ReplicaConnection::open(const ReplicaConfig &config)
     if (!db.open()) {
         const QSqlError e = db.lastError();
         if (e.nativeErrorCode() == u"26"_s)
-            return fail(ReplicaError::WrongKeyOrDamaged, u"无法解密本地数据库：密钥不正确或文件已损坏。"_s);
+            return fail(ReplicaError::WrongKeyOrDamaged, tr("无法解密本地数据库：密钥不正确或文件已损坏。"));
         if (e.nativeErrorCode() == u"11"_s)
-            return fail(ReplicaError::Damaged, u"本地数据库文件已损坏，可从服务器重新同步。"_s);
-        return fail(ReplicaError::Failed, u"无法打开本地数据库：%1"_s.arg(e.text()));
+            return fail(ReplicaError::Damaged, tr("本地数据库文件已损坏，可从服务器重新同步。"));
+        return fail(ReplicaError::Failed, tr("无法打开本地数据库：%1").arg(e.text()));
     }
 
     // Only the user may read the file (SQLite gives -wal and -shm the same mode).
@@ -96,7 +96,7 @@ bool ReplicaConnection::open(const ReplicaConfig &config)
         if (!q.exec(pragma)) {
             const bool damaged = q.lastError().nativeErrorCode() == u"11"_s || q.lastError().nativeErrorCode() == u"26"_s;
             return fail(damaged ? ReplicaError::Damaged : ReplicaError::Failed,
-                        u"无法配置本地数据库：%1"_s.arg(q.lastError().text()));
+                        tr("无法配置本地数据库：%1").arg(q.lastError().text()));
         }
         q.finish();
     }

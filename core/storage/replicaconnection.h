@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -31,6 +32,8 @@ enum class ReplicaError {
 // migrations, in that order; a failure leaves the file untouched.
 class ReplicaConnection final
 {
+    Q_DECLARE_TR_FUNCTIONS(sales::ReplicaConnection)
+
 public:
     explicit ReplicaConnection(const ReplicaConfig &config);
     ~ReplicaConnection();

@@ -4,6 +4,7 @@
 
 #include "transaction.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -19,7 +20,7 @@ bool Repository::save(const QString &table, const QString &id, const QVariantMap
         return false;
     }
     if (!tx.commit()) {
-        m_errorText = u"保存失败：%1"_s.arg(m_db.lastError().text());
+        m_errorText = QCoreApplication::translate("sales::Repository", "保存失败：%1").arg(m_db.lastError().text());
         return false;
     }
     return true;

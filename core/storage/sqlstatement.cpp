@@ -20,7 +20,7 @@ SqlStatement::SqlStatement(const QSqlDatabase &db, const QString &sql)
     const QSqlDriver *driver = db.driver();
     // By name: Qt's QSQLITE plugin hands out a sqlite3 * too, of another library.
     if (!driver || !db.isOpen() || db.driverName() != SqlCipherDriverName) {
-        m_error = u"不是已打开的 QSQLCIPHER 连接"_s;
+        m_error = tr("不是已打开的 QSQLCIPHER 连接");
         return;
     }
     m_db = qvariant_cast<sqlite3 *>(driver->handle());
@@ -31,7 +31,7 @@ SqlStatement::SqlStatement(const QSqlDatabase &db, const QString &sql)
         sqlite3_finalize(m_stmt);
         m_stmt = nullptr;
     } else if (!m_stmt) {
-        m_error = u"没有可执行的 SQL 语句"_s;
+        m_error = tr("没有可执行的 SQL 语句");
     }
 }
 
@@ -135,13 +135,13 @@ bool SqlStatement::exec()
     m_changes = 0;
     if (!m_stmt) {
         if (m_error.isEmpty())
-            m_error = u"语句没有准备好"_s;
+            m_error = tr("语句没有准备好");
         return false;
     }
     if (m_bindError != SQLITE_OK) {
         const int rc = m_bindError;
         m_errorCode = rc;
-        m_error = u"绑定参数失败：%1 (%2)"_s.arg(QString::fromUtf8(sqlite3_errstr(rc))).arg(rc);
+        m_error = tr("绑定参数失败：%1 (%2)").arg(QString::fromUtf8(sqlite3_errstr(rc))).arg(rc);
         reset();
         return false;
     }

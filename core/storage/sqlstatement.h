@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringView>
@@ -21,6 +22,8 @@ namespace sales {
 // 1-based as in SQLite. Move-only.
 class SqlStatement final
 {
+    Q_DECLARE_TR_FUNCTIONS(sales::SqlStatement)
+
 public:
     SqlStatement() = default;
     SqlStatement(const QSqlDatabase &db, const QString &sql);

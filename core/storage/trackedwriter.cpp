@@ -57,7 +57,7 @@ TrackedWriter::TrackedWriter(QSqlDatabase db, const Clock &clock) : m_db(std::mo
 
 bool TrackedWriter::failWith(const QString &what, const QString &detail)
 {
-    m_errorText = u"%1：%2"_s.arg(what, detail);
+    m_errorText = tr("%1：%2").arg(what, detail);
     return false;
 }
 
@@ -76,10 +76,10 @@ std::optional<QSqlRecord> TrackedWriter::find(const QString &table, const QStrin
 bool TrackedWriter::save(const QString &table, const QString &id, const QVariantMap &fields)
 {
     if (!isIdentifier(table) || id.isEmpty())
-        return failWith(u"保存失败"_s, u"无效的表名或标识"_s);
+        return failWith(tr("保存失败"), tr("无效的表名或标识"));
     for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
         if (!isIdentifier(it.key()) || it.key() == u"id"_s || it.key() == u"rev"_s)
-            return failWith(u"保存失败"_s, u"无效的字段 %1"_s.arg(it.key()));
+            return failWith(tr("保存失败"), tr("无效的字段 %1").arg(it.key()));
     }
     if (const auto current = find(table, id))
         return update(table, id, *current, fields);
@@ -98,14 +98,14 @@ bool TrackedWriter::obeysRules(const QString &table, const QVariantMap &fields, 
     }
     values.insert(u"updated_at"_s, now); // stamped here on every write
     if (const auto bad = protocol::validateFields(*spec, values, creating))
-        return failWith(u"保存失败"_s, bad->message);
+        return failWith(tr("保存失败"), bad->message);
     for (const protocol::Reference &ref : protocol::referencesIn(*spec, values)) {
         // A user id comes from the sign-in, and the signed-in user's own row may
         // not have arrived yet: the server checks those.
         if (ref.field->references == u"app_user"_s)
             continue;
         if (!rowExists(ref.field->references, ref.id))
-            return failWith(u"保存失败"_s, protocol::missingReference(*spec, ref).message);
+            return failWith(tr("保存失败"), protocol::missingReference(*spec, ref).message);
     }
     return true;
 }
@@ -136,7 +136,7 @@ bool TrackedWriter::insert(const QString &table, const QString &id, const QVaria
     for (const QVariant &v : fields)
         q.addBindValue(v);
     if (!q.exec())
-        return failWith(u"新增 %1 失败"_s.arg(table), q.lastError().text());
+        return failWith(tr("新增 %1 失败").arg(table), q.lastError().text());
     return recordChange(table, id, u"*"_s, QVariant());
 }
 
@@ -148,7 +148,7 @@ bool TrackedWriter::update(const QString &table, const QString &id, const QSqlRe
     QVariantMap changed;
     for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
         if (current.indexOf(it.key()) < 0)
-            return failWith(u"保存失败"_s, u"%1 没有字段 %2"_s.arg(table, it.key()));
+            return failWith(tr("保存失败"), tr("%1 没有字段 %2").arg(table, it.key()));
         if (!sameValue(current.value(it.key()), it.value()))
             changed.insert(it.key(), it.value());
     }
@@ -173,7 +173,7 @@ bool TrackedWriter::update(const QString &table, const QString &id, const QSqlRe
         q.addBindValue(v);
     q.addBindValue(id);
     if (!q.exec())
-        return failWith(u"更新 %1 失败"_s.arg(table), q.lastError().text());
+        return failWith(tr("更新 %1 失败").arg(table), q.lastError().text());
     return true;
 }
 
@@ -181,7 +181,7 @@ bool TrackedWriter::remove(const QString &table, const QString &id)
 {
     const auto current = find(table, id);
     if (!current)
-        return failWith(u"删除失败"_s, u"记录不存在"_s);
+        return failWith(tr("删除失败"), tr("记录不存在"));
     return update(table, id, *current, {{u"deleted"_s, 1}});
 }
 
@@ -200,7 +200,7 @@ bool TrackedWriter::recordChange(const QString &table, const QString &id, const 
     q.addBindValue(base);
     q.addBindValue(now);
     if (!q.exec())
-        return failWith(u"记录变更失败"_s, q.lastError().text());
+        return failWith(tr("记录变更失败"), q.lastError().text());
     if (q.numRowsAffected() > 0)
         return true;
     q.prepare(u"UPDATE pending_change SET changed_at = ?, seq = (SELECT MAX(seq) + 1 FROM pending_change) "
@@ -210,7 +210,7 @@ bool TrackedWriter::recordChange(const QString &table, const QString &id, const 
     q.addBindValue(id);
     q.addBindValue(field);
     if (!q.exec())
-        return failWith(u"记录变更失败"_s, q.lastError().text());
+        return failWith(tr("记录变更失败"), q.lastError().text());
     return true;
 }
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlRecord>
 #include <QString>
@@ -23,6 +24,8 @@ class Clock;
 // always bound.
 class TrackedWriter final
 {
+    Q_DECLARE_TR_FUNCTIONS(sales::TrackedWriter)
+
 public:
     TrackedWriter(QSqlDatabase db, const Clock &clock);
 

@@ -169,13 +169,15 @@ QString BlobTransfer::refusalInWords(const QString &sha) const
     const qint64 size = q.exec() && q.next() ? q.value(0).toLongLong() : 0;
     const QJsonObject why = refusals().value(sha).toObject();
     if (why.value(u"code"_s).toString() == u"hash_mismatch"_s)
-        return u"文件「%1」(%2) 在本机的内容与它的校验值不符（可能已损坏），服务器拒收，相关修改暂未上传"_s.arg(
+        return tr("文件「%1」(%2) 在本机的内容与它的校验值不符（可能已损坏），服务器拒收，相关修改暂未上传").arg(
             name, megabytes(size, false));
     // The server's message names its limit: "... at most N bytes", "... exceeds N bytes".
     static const QRegularExpression limitRe(u"(\\d+) bytes"_s);
     const auto m = limitRe.match(why.value(u"message"_s).toString());
-    const QString limit = m.hasMatch() ? u" "_s + megabytes(m.captured(1).toLongLong(), true) : u"大小"_s;
-    return u"文件「%1」(%2) 超过服务器允许的%3，相关修改暂未上传"_s.arg(name, megabytes(size, false), limit);
+    if (!m.hasMatch())
+        return tr("文件「%1」(%2) 超过服务器允许的大小，相关修改暂未上传").arg(name, megabytes(size, false));
+    return tr("文件「%1」(%2) 超过服务器允许的 %3，相关修改暂未上传")
+        .arg(name, megabytes(size, false), megabytes(m.captured(1).toLongLong(), true));
 }
 
 } // namespace sales

@@ -4,6 +4,7 @@
 
 #include "syncclient.h"
 
+#include <QCoreApplication>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QString>
@@ -24,6 +25,8 @@ class Clock;
 // connection. The push holds back the ops that name it; the rest go on.
 class BlobTransfer final
 {
+    Q_DECLARE_TR_FUNCTIONS(sales::BlobTransfer)
+
 public:
     static constexpr const char *kRefusedKey = "sync.refused_blobs"; // {sha: {"code","message","at"}}
     static constexpr qint64 kRetryRefusedMs = 60 * 60 * 1000;

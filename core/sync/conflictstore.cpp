@@ -72,7 +72,7 @@ QString normalise(const protocol::EntitySpec &spec, const protocol::FieldSpec &f
         return field.type == protocol::FieldType::Integer ? ConflictStore::tr("这里应填写整数。")
                                                           : ConflictStore::tr("这里应填写文字。");
     if (!field.allowed.isEmpty())
-        return ConflictStore::tr("只能是以下之一：%1").arg(field.allowed.join(u"、"_s));
+        return ConflictStore::tr("只能是以下之一：%1").arg(field.allowed.join(ConflictStore::tr("、", "list separator")));
     if (value.isString() && value.toString().size() > 1'000'000)
         return ConflictStore::tr("内容太长。");
     return rejection->message; // a range or a null the field does not take, in words

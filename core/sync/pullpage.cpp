@@ -93,7 +93,7 @@ bool readRow(const element &c, ServerRow &row, QString *error)
     int64_t rev = 0;
     if (c.get_object().get(o) || o["e"].get_string().get(e) || o["id"].get_string().get(id)
         || o["rev"].get_int64().get(rev)) {
-        *error = u"一行缺少 e、id 或 rev"_s;
+        *error = PullPage::tr("一行缺少 e、id 或 rev");
         return false;
     }
     row.entity = fromView(e);
@@ -108,7 +108,7 @@ bool readRow(const element &c, ServerRow &row, QString *error)
         return true;
     }
     if (fields.get_object().get(f)) {
-        *error = u"%1 %2 的 f 不是对象"_s.arg(row.entity, row.id);
+        *error = PullPage::tr("%1 %2 的 f 不是对象").arg(row.entity, row.id);
         return false;
     }
     if (!row.spec)
@@ -121,7 +121,7 @@ bool readRow(const element &c, ServerRow &row, QString *error)
             if (QLatin1StringView(field.key.data(), qsizetype(field.key.size())) != spec.name)
                 continue;
             if (!fieldValue(field.value, spec.type, row.values[i])) {
-                *error = u"%1.%2 的值类型不对"_s.arg(row.entity, spec.name);
+                *error = PullPage::tr("%1.%2 的值类型不对").arg(row.entity, spec.name);
                 return false;
             }
             break;
@@ -136,7 +136,7 @@ PullPage PullPage::read(const QByteArray &body, qint64 cursor)
     PullPage page;
     const auto fail = [&page](const QString &why) {
         page.failure.status = 0;
-        page.failure.networkError = u"服务器的同步数据无法解析：%1"_s.arg(why);
+        page.failure.networkError = PullPage::tr("服务器的同步数据无法解析：%1").arg(why);
         page.rows.clear();
         return page;
     };
@@ -151,17 +151,17 @@ PullPage PullPage::read(const QByteArray &body, qint64 cursor)
     bool hasMore = false;
     if (root["changes"].get_array().get(changes) || root["cursor"].get_int64().get(next)
         || root["has_more"].get_bool().get(hasMore))
-        return fail(u"缺少 changes、cursor 或 has_more"_s);
+        return fail(PullPage::tr("缺少 changes、cursor 或 has_more"));
     auto removed = root["removals"];
     if (removed.error() != simdjson::NO_SUCH_FIELD && removed.get_array().get(removals))
-        return fail(u"removals 不是数组"_s);
+        return fail(PullPage::tr("removals 不是数组"));
     page.rows.reserve(qsizetype(changes.size() + (removed.error() ? 0 : removals.size())));
     QSet<QString> blobs;
     QString error;
     for (const element c : changes) {
         ServerRow row;
         if (!readRow(c, row, &error) || row.removal)
-            return fail(error.isEmpty() ? u"changes 中的一行没有 f"_s : error);
+            return fail(error.isEmpty() ? PullPage::tr("changes 中的一行没有 f") : error);
         if (row.spec && !row.spec->blobField.isEmpty()) {
             const protocol::FieldSpec *blobField = row.spec->field(row.spec->blobField);
             const QString sha = blobField ? row.values.at(blobField - row.spec->fields.constData()).text() : QString();
@@ -284,7 +284,7 @@ PullPage PullPrefetcher::next()
     m_changed.wait(lock, [this] { return !m_ready.empty() || m_done; });
     if (m_ready.empty()) {
         PullPage none;
-        none.failure.networkError = u"同步已结束"_s;
+        none.failure.networkError = PullPage::tr("同步已结束");
         return none;
     }
     PullPage page = std::move(m_ready.front());

@@ -5,6 +5,7 @@
 #include "rowapplier.h"
 #include "syncclient.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QStringList>
 
@@ -20,6 +21,9 @@ namespace sales {
 // One page of GET /api/v1/sync/pull, read into rows (changes and removals in
 // rev order), or the answer that was not a page.
 struct PullPage {
+    Q_DECLARE_TR_FUNCTIONS(sales::PullPage)
+
+public:
     HttpResult failure; // status 0 or an error answer when !ok
     bool ok = false;
     QList<ServerRow> rows;

@@ -7,6 +7,7 @@
 #include "storage/leadsearchbatch.h"
 #include "storage/sqlstatement.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
@@ -312,7 +313,8 @@ bool RowApplier::remove(const QString &entity, const QString &id, qint64 nowMs)
             r.mine = mine;
             r.server = r.base = QJsonValue(QJsonValue::Undefined); // stored as NULL: nothing to show
             r.code = u"out_of_scope"_s;
-            r.message = u"这条记录已不在你的权限范围内（例如线索已转给别人），你未上传的修改保存在这里"_s;
+            r.message = QCoreApplication::translate(
+                "sales::RowApplier", "这条记录已不在你的权限范围内（例如线索已转给别人），你未上传的修改保存在这里");
             if (!addConflict(r, nowMs))
                 return false;
         }

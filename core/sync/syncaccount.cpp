@@ -8,6 +8,7 @@
 #include "storage/localstate.h"
 #include "syncclient.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -33,6 +34,12 @@ bool SyncProfile::save(QSqlDatabase db) const
 }
 
 namespace syncaccount {
+namespace {
+struct SyncAccount
+{
+    Q_DECLARE_TR_FUNCTIONS(sales::SyncAccount)
+};
+} // namespace
 
 std::unique_ptr<SyncClient> clientFor(const QString &serverUrl, const QString &fingerprint, const QString &caFile)
 {
@@ -57,11 +64,11 @@ LoginResult login(const QString &serverUrl, const QString &fingerprint, const QS
     const HttpResult r = client.post(u"/api/v1/auth/login"_s, body);
     out.pinRefused = r.pinRefused;
     if (r.status == 401) {
-        out.error = u"用户名或密码错误"_s;
+        out.error = SyncAccount::tr("用户名或密码错误");
         return out;
     }
     if (!r.ok()) {
-        out.error = r.status == 0 ? r.networkError : u"登录失败（%1）：%2"_s.arg(r.status).arg(r.errorMessage());
+        out.error = r.status == 0 ? r.networkError : SyncAccount::tr("登录失败（%1）：%2").arg(r.status).arg(r.errorMessage());
         return out;
     }
     const QJsonObject o = r.json();
@@ -72,7 +79,7 @@ LoginResult login(const QString &serverUrl, const QString &fingerprint, const QS
     out.role = u.value(u"role"_s).toString();
     out.ok = !out.token.isEmpty() && !out.userId.isEmpty();
     if (!out.ok)
-        out.error = u"服务器的登录应答不完整"_s;
+        out.error = SyncAccount::tr("服务器的登录应答不完整");
     return out;
 }
 

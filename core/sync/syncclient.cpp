@@ -74,11 +74,11 @@ std::unique_ptr<SyncClient::Pending> SyncClient::start(const QByteArray &verb, c
     std::unique_ptr<Pending> pending(new Pending);
     const QUrl url(m_baseUrl + path);
     if (url.scheme() != u"https"_s || url.host().isEmpty()) {
-        pending->m_result.networkError = u"服务器地址必须以 https:// 开头：%1"_s.arg(m_baseUrl);
+        pending->m_result.networkError = tr("服务器地址必须以 https:// 开头：%1").arg(m_baseUrl);
         return pending;
     }
     if (m_busy) {
-        pending->m_result.networkError = u"内部错误：上一个请求尚未完成，未发送新请求"_s;
+        pending->m_result.networkError = tr("内部错误：上一个请求尚未完成，未发送新请求");
         return pending;
     }
     if (!m_nam)
@@ -176,11 +176,11 @@ HttpResult SyncClient::Pending::wait()
     if (m_pinRefused) {
         result.pinRefused = true;
         result.status = 0;
-        result.networkError = u"服务器证书的指纹与已确认的不一致，已拒绝连接（可能有人冒充服务器）"_s;
+        result.networkError = tr("服务器证书的指纹与已确认的不一致，已拒绝连接（可能有人冒充服务器）");
     } else if (result.status == 0) {
         result.networkError = m_reply->error() == QNetworkReply::OperationCanceledError
-            ? u"连接服务器超时"_s
-            : u"无法连接服务器：%1"_s.arg(m_reply->errorString());
+            ? tr("连接服务器超时")
+            : tr("无法连接服务器：%1").arg(m_reply->errorString());
     }
     dropReply();
     return result;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QSslCertificate>
@@ -33,6 +34,8 @@ struct HttpResult {
 // or by a configured CA: nothing is sent before the check passes.
 class SyncClient final
 {
+    Q_DECLARE_TR_FUNCTIONS(sales::SyncClient)
+
 public:
     SyncClient(QString baseUrl, QString fingerprint, QList<QSslCertificate> caCertificates = {});
     ~SyncClient();

@@ -33,7 +33,9 @@ QString errorInWords(const HttpResult &r)
     if (r.status == 0)
         return r.networkError;
     const QString message = r.errorMessage();
-    return u"服务器拒绝了请求（%1 %2）%3"_s.arg(r.status).arg(r.errorCode(), message.isEmpty() ? QString() : u"：%1"_s.arg(message));
+    if (message.isEmpty())
+        return SyncEngine::tr("服务器拒绝了请求（%1 %2）").arg(r.status).arg(r.errorCode());
+    return SyncEngine::tr("服务器拒绝了请求（%1 %2）：%3").arg(r.status).arg(r.errorCode(), message);
 }
 
 constexpr qint64 kPullCacheKiB = -512 * 1024; // PRAGMA cache_size: negative is KiB
@@ -129,7 +131,7 @@ SyncReport SyncEngine::pull()
         Transaction tx(m_db);
         QString error;
         if (!tx.isActive() || !FullResync::begin(m_db, m_clock.now().toMSecsSinceEpoch(), &error) || !tx.commit()) {
-            report.error = u"无法开始完整同步：%1"_s.arg(error.isEmpty() ? m_db.lastError().text() : error);
+            report.error = tr("无法开始完整同步：%1").arg(error.isEmpty() ? m_db.lastError().text() : error);
             return report;
         }
         report.fullResync = true;
@@ -195,7 +197,7 @@ SyncEngine::PullEnd SyncEngine::pullPages(SyncReport &report)
         rows.reset();
         tx.reset(); // rolls back unless committed
         if (!ok)
-            report.error = u"无法写入本地数据：%1"_s.arg(error);
+            report.error = tr("无法写入本地数据：%1").arg(error);
         return ok;
     };
     for (;;) {
@@ -234,7 +236,7 @@ SyncEngine::PullEnd SyncEngine::pullPages(SyncReport &report)
             QString error;
             if (ok && suspendIndexes && !IndexSuspension::isPending(m_db)
                 && !IndexSuspension::suspend(m_db, protocol::entityNames(), LeadSearchBatch::indexesRead(), &error)) {
-                report.error = u"无法写入本地数据：%1"_s.arg(error);
+                report.error = tr("无法写入本地数据：%1").arg(error);
                 return PullEnd::Failed;
             }
         }
@@ -245,7 +247,7 @@ SyncEngine::PullEnd SyncEngine::pullPages(SyncReport &report)
             ok = row.removal ? rows->remove(row.entity, row.id, now) : rows->apply(row);
         }
         if (!ok) {
-            report.error = u"无法写入本地数据：%1"_s.arg(rows->errorText().isEmpty() ? search->errorText() : rows->errorText());
+            report.error = tr("无法写入本地数据：%1").arg(rows->errorText().isEmpty() ? search->errorText() : rows->errorText());
             return PullEnd::Failed; // this transaction rolls back; the cursor stays before it
         }
         cursor = page.cursor;

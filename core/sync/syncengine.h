@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -44,6 +45,8 @@ struct SyncReport {
 // is applied with its cursor in one transaction.
 class SyncEngine final
 {
+    Q_DECLARE_TR_FUNCTIONS(sales::SyncEngine)
+
 public:
     SyncEngine(QSqlDatabase db, const Clock &clock, SyncClient &client);
 

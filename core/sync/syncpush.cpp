@@ -41,7 +41,7 @@ SyncReport SyncEngine::push()
     Outbox outbox(m_db);
     QString error;
     if (!outbox.seal(&error)) {
-        report.error = u"无法整理待上传的修改：%1"_s.arg(error);
+        report.error = tr("无法整理待上传的修改：%1").arg(error);
         return report;
     }
     BlobTransfer blobs(m_db, m_clock, m_client);
@@ -103,7 +103,7 @@ SyncReport SyncEngine::push()
             const QJsonObject row = res.value(u"row"_s).toObject();
             if (status == u"error"_s || res.value(u"op"_s).toString() != op.opId) {
                 outbox.noteFailure(op.opId, res.value(u"message"_s).toString());
-                report.error = u"服务器暂时无法保存修改：%1"_s.arg(res.value(u"message"_s).toString());
+                report.error = tr("服务器暂时无法保存修改：%1").arg(res.value(u"message"_s).toString());
                 stop = true;
                 break;
             }

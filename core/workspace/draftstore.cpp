@@ -36,7 +36,7 @@ DraftStore::DraftStore(QSqlDatabase db, const Clock &clock) : m_db(std::move(db)
 bool DraftStore::save(const QString &key, const QString &kind, const QJsonObject &payload)
 {
     if (key.isEmpty() || kind.isEmpty()) {
-        m_errorText = u"草稿缺少名称或类型，未保存。"_s;
+        m_errorText = tr("草稿缺少名称或类型，未保存。");
         return false;
     }
     QSqlQuery q(m_db);
@@ -46,7 +46,7 @@ bool DraftStore::save(const QString &key, const QString &kind, const QJsonObject
     q.addBindValue(QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
     q.addBindValue(m_clock.now().toMSecsSinceEpoch());
     if (!q.exec()) {
-        m_errorText = u"草稿保存失败：%1"_s.arg(q.lastError().text());
+        m_errorText = tr("草稿保存失败：%1").arg(q.lastError().text());
         return false;
     }
     m_errorText.clear();
@@ -60,7 +60,7 @@ std::optional<Draft> DraftStore::load(const QString &key) const
     q.prepare(u"SELECT key, kind, payload, updated_at FROM draft WHERE key = ?"_s);
     q.addBindValue(key);
     if (!q.exec()) {
-        m_errorText = u"读取草稿失败：%1"_s.arg(q.lastError().text());
+        m_errorText = tr("读取草稿失败：%1").arg(q.lastError().text());
         return std::nullopt;
     }
     m_errorText.clear();
@@ -68,7 +68,7 @@ std::optional<Draft> DraftStore::load(const QString &key) const
         return std::nullopt;
     auto draft = draftFrom(q);
     if (!draft)
-        m_errorText = u"草稿内容已损坏，无法恢复。"_s;
+        m_errorText = tr("草稿内容已损坏，无法恢复。");
     return draft;
 }
 
@@ -78,7 +78,7 @@ QList<Draft> DraftStore::all() const
     q.setForwardOnly(true);
     QList<Draft> drafts;
     if (!q.exec(u"SELECT key, kind, payload, updated_at FROM draft ORDER BY updated_at DESC, key"_s)) {
-        m_errorText = u"读取草稿失败：%1"_s.arg(q.lastError().text());
+        m_errorText = tr("读取草稿失败：%1").arg(q.lastError().text());
         return drafts;
     }
     m_errorText.clear();
@@ -95,7 +95,7 @@ bool DraftStore::remove(const QString &key)
     q.prepare(u"DELETE FROM draft WHERE key = ?"_s);
     q.addBindValue(key);
     if (!q.exec()) {
-        m_errorText = u"删除草稿失败：%1"_s.arg(q.lastError().text());
+        m_errorText = tr("删除草稿失败：%1").arg(q.lastError().text());
         return false;
     }
     m_errorText.clear();

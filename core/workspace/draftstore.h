@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -26,6 +27,8 @@ struct Draft
 // that a crash or a kill loses nothing typed. Local only, never synced.
 class DraftStore final
 {
+    Q_DECLARE_TR_FUNCTIONS(sales::DraftStore)
+
 public:
     DraftStore(QSqlDatabase db, const Clock &clock);
 

@@ -81,7 +81,8 @@ void checkContact(const QSqlDatabase &db, const NewLeadInput &in, Checked &c, QH
     else if (name.size() > MaxPersonName)
         errors.insert(u"contactName"_s, LeadService::tr("联系人姓名不能超过 %1 个字").arg(MaxPersonName));
     if (!in.contactRole.isEmpty() && !contactRoles().contains(in.contactRole))
-        errors.insert(u"contactRole"_s, LeadService::tr("联系人角色应为：%1").arg(contactRoles().join(u"、"_s)));
+        errors.insert(u"contactRole"_s, LeadService::tr("联系人角色应为：%1")
+                                      .arg(contactRoles().join(LeadService::tr("、", "list separator"))));
 }
 
 QHash<QString, QString> check(const QSqlDatabase &db, const NewLeadInput &in, Checked &c)
@@ -90,9 +91,11 @@ QHash<QString, QString> check(const QSqlDatabase &db, const NewLeadInput &in, Ch
     checkAccount(db, in, c, errors);
     checkContact(db, in, c, errors);
     if (!in.industry.isEmpty() && !leadIndustries().contains(in.industry))
-        errors.insert(u"industry"_s, LeadService::tr("行业应为：%1").arg(leadIndustries().join(u"、"_s)));
+        errors.insert(u"industry"_s, LeadService::tr("行业应为：%1")
+                                      .arg(leadIndustries().join(LeadService::tr("、", "list separator"))));
     if (!in.source.isEmpty() && !leadSources().contains(in.source))
-        errors.insert(u"source"_s, LeadService::tr("来源渠道应为：%1").arg(leadSources().join(u"、"_s)));
+        errors.insert(u"source"_s, LeadService::tr("来源渠道应为：%1")
+                                      .arg(leadSources().join(LeadService::tr("、", "list separator"))));
     if (in.amountYuan < 0)
         errors.insert(u"amountYuan"_s, LeadService::tr("预计金额不能为负数"));
     if (in.title.simplified().size() > MaxTitle)
@@ -141,7 +144,7 @@ LeadResult LeadService::createLead(const NewLeadInput &in)
     lead.id = newId();
     lead.accountId = account.id;
     lead.contactId = contactId;
-    lead.ownerId = in.ownerId.isEmpty() ? m_userId : in.ownerId;
+    lead.ownerId = in.ownerId.isEmpty() ? actor() : in.ownerId;
     lead.teamId = in.teamId;
     lead.regionId = in.regionId.isEmpty() ? account.regionId : in.regionId;
     lead.title = in.title.simplified().isEmpty() ? account.name : in.title.simplified();
@@ -159,7 +162,7 @@ LeadResult LeadService::createLead(const NewLeadInput &in)
         return failed(leads.errorText());
 
     LeadHistoryRepository history(m_db, m_clock);
-    const StageChange entry{newId(), lead.id, QString(), lead.stageKey, now, QString(), m_userId, false};
+    const StageChange entry{newId(), lead.id, QString(), lead.stageKey, now, QString(), actor(), false};
     if (!history.saveStageChange(entry))
         return failed(history.errorText());
     return commit(tx, m_db, succeeded(lead.id));

@@ -9,6 +9,8 @@
 #include "storage/leadrepository.h"
 #include "storage/organisationrepository.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace sales {
@@ -24,15 +26,17 @@ std::optional<LeadDetail> loadLeadDetail(const QSqlDatabase &db, const QString &
     const LeadRepository leads(db);
     const auto lead = leads.find(leadId);
     if (!lead)
-        return fail(leads.errorText().isEmpty() ? u"找不到该线索"_s : leads.errorText());
+        return fail(leads.errorText().isEmpty() ? QCoreApplication::translate("sales::LeadDetail", "找不到该线索")
+                                                : leads.errorText());
 
     LeadDetail d;
     d.lead = *lead;
     const KnowledgeRepository knowledge(db);
     const auto pipeline = knowledge.findTemplate(lead->templateId);
     if (!pipeline)
-        return fail(knowledge.errorText().isEmpty() ? u"找不到流程模板 %1"_s.arg(lead->templateId)
-                                                    : knowledge.errorText());
+        return fail(knowledge.errorText().isEmpty()
+                        ? QCoreApplication::translate("sales::LeadDetail", "找不到流程模板 %1").arg(lead->templateId)
+                        : knowledge.errorText());
     d.pipeline = *pipeline;
 
     const AccountRepository accounts(db);

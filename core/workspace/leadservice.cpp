@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "leadservice.h"
 
+#include "session.h"
+
 #include "clock.h"
 #include "domain/ids.h"
 #include "domain/labels.h"
@@ -45,9 +47,19 @@ std::optional<LeadResult> checkStageMove(const LeadContext &c, const QString &to
 
 } // namespace
 
+LeadService::LeadService(const Session &session)
+    : m_db(session.database()), m_clock(session.clock()), m_session(&session)
+{
+}
+
 LeadService::LeadService(QSqlDatabase db, const Clock &clock, QString userId)
     : m_db(std::move(db)), m_clock(clock), m_userId(std::move(userId))
 {
+}
+
+QString LeadService::actor() const
+{
+    return m_session ? m_session->userId() : m_userId;
 }
 
 LeadResult LeadService::advance(const QString &leadId, const QString &toStageKey)
@@ -77,7 +89,7 @@ LeadResult LeadService::advance(const QString &leadId, const QString &toStageKey
         r.gate = gate;
         return r;
     }
-    LeadResult r = moveStage(m_db, m_clock, m_userId, *context, toStageKey, QString(), false);
+    LeadResult r = moveStage(m_db, m_clock, actor(), *context, toStageKey, QString(), false);
     if (r.ok)
         r.gate = gate;
     return r.ok ? commit(tx, m_db, r) : r;
@@ -100,7 +112,7 @@ LeadResult LeadService::moveBack(const QString &leadId, const QString &toStageKe
         return *refused;
     if (to >= from)
         return failed(tr("只能退回到前面的阶段；推进请用“推进”"));
-    const LeadResult r = moveStage(m_db, m_clock, m_userId, *context, toStageKey, why, true);
+    const LeadResult r = moveStage(m_db, m_clock, actor(), *context, toStageKey, why, true);
     return r.ok ? commit(tx, m_db, r) : r;
 }
 
@@ -135,7 +147,7 @@ LeadResult LeadService::logActivity(const QString &leadId, ActivityKind kind, co
     if (!errors.isEmpty())
         return fieldsFailed(errors);
 
-    const Activity activity{newId(), leadId, m_userId, kind, happenedAt.toUTC(), now, entrySeconds, body, progress};
+    const Activity activity{newId(), leadId, actor(), kind, happenedAt.toUTC(), now, entrySeconds, body, progress};
     LeadHistoryRepository history(m_db, m_clock);
     if (!history.saveActivity(activity))
         return failed(history.errorText());

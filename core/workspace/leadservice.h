@@ -17,6 +17,7 @@
 namespace sales {
 
 class Clock;
+class Session;
 
 // What a new lead needs, as typed in the new-lead dialog. An existing account
 // (accountId) or a new one (accountName...) and an existing or new contact.
@@ -74,12 +75,16 @@ struct LeadResult
 
 // Everything a rep does to a lead, as transactions on the replica: validation
 // and the domain rules first, then the rows (with change tracking for sync).
-// Time comes from the Clock; the signed-in user is the actor.
+// Time comes from the Clock; the signed-in user is the actor, asked of the
+// Session at each operation (so a later sign-in or a switch of user is followed).
 class LeadService final
 {
     Q_DECLARE_TR_FUNCTIONS(sales::LeadService)
 
 public:
+    // The session's database and clock; the actor is whoever is signed in when an operation runs.
+    explicit LeadService(const Session &session);
+    // A fixed actor (tools and tests that act as one user).
     LeadService(QSqlDatabase db, const Clock &clock, QString userId);
 
     QList<DuplicateCandidate> findDuplicates(const QString &companyName, const QString &phone) const;
@@ -107,9 +112,12 @@ public:
                            const QList<AttachmentInput> &attachments = {});
 
 private:
+    QString actor() const;
+
     QSqlDatabase m_db;
     const Clock &m_clock;
-    QString m_userId;
+    const Session *m_session = nullptr;
+    QString m_userId; // when there is no session
 };
 
 } // namespace sales

@@ -42,7 +42,7 @@ LeadResult fieldsFailed(const QHash<QString, QString> &fieldErrors)
     LeadResult r;
     r.fieldErrors = fieldErrors;
     r.error = LeadService::tr("请修改以下 %1 处后再保存：%2")
-                  .arg(QString::number(sentences.size()), sentences.join(u"；"_s));
+                  .arg(QString::number(sentences.size()), sentences.join(LeadService::tr("；", "list separator")));
     return r;
 }
 

@@ -32,11 +32,11 @@ std::optional<WorkspaceInfo> WorkspaceInfo::fromJson(const QJsonObject &o, QStri
 {
     auto bad = [error](const QString &what) {
         if (error)
-            *error = u"工作区描述文件无效：%1"_s.arg(what);
+            *error = WorkspaceDir::tr("工作区描述文件无效：%1").arg(what);
         return std::nullopt;
     };
     if (o.value(u"format"_s).toInt() != 1)
-        return bad(u"未知的格式版本"_s);
+        return bad(WorkspaceDir::tr("未知的格式版本"));
     WorkspaceInfo info;
     info.id = o.value(u"id"_s).toString();
     info.name = o.value(u"name"_s).toString();
@@ -44,7 +44,7 @@ std::optional<WorkspaceInfo> WorkspaceInfo::fromJson(const QJsonObject &o, QStri
     info.createdAt = QDateTime::fromString(o.value(u"createdAt"_s).toString(), Qt::ISODate);
     info.demo = o.value(u"demo"_s).toBool();
     if (info.id.isEmpty() || info.keyCheck.size() != 64)
-        return bad(u"缺少标识或密钥校验值"_s);
+        return bad(WorkspaceDir::tr("缺少标识或密钥校验值"));
     const QString custody = o.value(u"custody"_s).toString();
     if (custody == u"keychain"_s) {
         info.custody = KeyCustody::Keychain;
@@ -52,9 +52,9 @@ std::optional<WorkspaceInfo> WorkspaceInfo::fromJson(const QJsonObject &o, QStri
         info.custody = KeyCustody::Passphrase;
         info.kdf = KdfParams::fromJson(o.value(u"kdf"_s).toObject());
         if (!info.kdf)
-            return bad(u"口令派生参数无效"_s);
+            return bad(WorkspaceDir::tr("口令派生参数无效"));
     } else {
-        return bad(u"未知的密钥保管方式"_s);
+        return bad(WorkspaceDir::tr("未知的密钥保管方式"));
     }
     return info;
 }
@@ -89,14 +89,14 @@ std::optional<WorkspaceInfo> WorkspaceDir::readInfo(QString *error) const
     QFile file(infoPath());
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = u"无法读取工作区描述文件 %1：%2"_s.arg(infoPath(), file.errorString());
+            *error = tr("无法读取工作区描述文件 %1：%2").arg(infoPath(), file.errorString());
         return std::nullopt;
     }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(file.read(64 * 1024), &parseError);
     if (!doc.isObject()) {
         if (error)
-            *error = u"工作区描述文件已损坏：%1"_s.arg(parseError.errorString());
+            *error = tr("工作区描述文件已损坏：%1").arg(parseError.errorString());
         return std::nullopt;
     }
     return WorkspaceInfo::fromJson(doc.object(), error);
@@ -106,7 +106,7 @@ bool WorkspaceDir::writeInfo(const WorkspaceInfo &info, QString *error) const
 {
     if (!QDir().mkpath(m_root)) {
         if (error)
-            *error = u"无法创建工作区目录 %1"_s.arg(m_root);
+            *error = tr("无法创建工作区目录 %1").arg(m_root);
         return false;
     }
     // A workspace holds customer data: only its user may list or open it.
@@ -116,7 +116,7 @@ bool WorkspaceDir::writeInfo(const WorkspaceInfo &info, QString *error) const
         file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (!file.isOpen() || file.write(QJsonDocument(info.toJson()).toJson()) < 0 || !file.commit()) {
         if (error)
-            *error = u"无法写入工作区描述文件：%1"_s.arg(file.errorString());
+            *error = tr("无法写入工作区描述文件：%1").arg(file.errorString());
         return false;
     }
     return true;

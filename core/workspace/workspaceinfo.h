@@ -4,6 +4,7 @@
 
 #include "security/passphrasekdf.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
@@ -33,6 +34,8 @@ struct WorkspaceInfo
 // The folder of one workspace: replica.db (+ -wal/-shm) and workspace.json.
 class WorkspaceDir final
 {
+    Q_DECLARE_TR_FUNCTIONS(sales::WorkspaceDir)
+
 public:
     explicit WorkspaceDir(QString root) : m_root(std::move(root)) {}
 

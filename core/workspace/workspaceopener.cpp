@@ -38,7 +38,7 @@ void WorkspaceOpener::start()
         openExisting();
     else if (m_dir.hasReplica())
         fail(WorkspaceFailure::Damaged,
-             u"工作区描述文件 workspace.json 缺失，无法确定密钥。数据库文件保持原样，未做任何改动。"_s);
+             tr("工作区描述文件 workspace.json 缺失，无法确定密钥。数据库文件保持原样，未做任何改动。"));
     else
         createNew();
 }
@@ -50,11 +50,11 @@ void WorkspaceOpener::openExisting()
     if (!m_info)
         return fail(WorkspaceFailure::Damaged, error);
     if (!m_dir.hasReplica())
-        return fail(WorkspaceFailure::Failed, u"找不到本地数据库文件：%1"_s.arg(m_dir.replicaPath()));
+        return fail(WorkspaceFailure::Failed, tr("找不到本地数据库文件：%1").arg(m_dir.replicaPath()));
     if (m_info->custody == KeyCustody::Keychain)
         m_keyStore->readKey(m_info->id);
     else
-        Q_EMIT passphraseNeeded(false, u"此工作区的数据由口令保护，请输入口令解锁。"_s);
+        Q_EMIT passphraseNeeded(false, tr("此工作区的数据由口令保护，请输入口令解锁。"));
 }
 
 void WorkspaceOpener::createNew()
@@ -69,7 +69,7 @@ void WorkspaceOpener::onProbed(bool available, const QString &reason)
         return;
     WorkspaceInfo info;
     info.id = newId();
-    info.name = m_demo ? u"演示工作区"_s : u"本地工作区"_s;
+    info.name = m_demo ? tr("演示工作区") : tr("本地工作区");
     info.createdAt = QDateTime::currentDateTimeUtc();
     info.demo = m_demo;
     if (available) {
@@ -95,7 +95,7 @@ void WorkspaceOpener::onKeyStored(const QString &workspaceId, bool ok, const QSt
         wipe(m_pendingKey);
         m_info->custody = KeyCustody::Passphrase;
         m_info->kdf = m_newKdf.value_or(KdfParams::fresh());
-        Q_EMIT passphraseNeeded(true, u"无法把密钥存入系统钥匙串（%1），将改用口令保护本地数据。"_s.arg(error));
+        Q_EMIT passphraseNeeded(true, tr("无法把密钥存入系统钥匙串（%1），将改用口令保护本地数据。").arg(error));
         return;
     }
     QString writeError;
@@ -113,16 +113,16 @@ void WorkspaceOpener::onKeyRead(const QString &workspaceId, const QByteArray &ke
         return finishWithKey(key);
     case KeyStore::Status::NotFound:
         return fail(WorkspaceFailure::KeyMissing,
-                    u"系统钥匙串中找不到此工作区的密钥（钥匙串可能已被重置或仍处于锁定状态）。"
-                    u"本地数据保持原样；解锁钥匙串后重试，或从服务器重新同步。"_s);
+                    tr("系统钥匙串中找不到此工作区的密钥（钥匙串可能已被重置或仍处于锁定状态）。"
+                    "本地数据保持原样；解锁钥匙串后重试，或从服务器重新同步。"));
     case KeyStore::Status::Unavailable:
         return fail(WorkspaceFailure::KeychainUnavailable,
-                    u"系统钥匙串当前不可用，无法取得本地数据库密钥：%1"_s.arg(error));
+                    tr("系统钥匙串当前不可用，无法取得本地数据库密钥：%1").arg(error));
     case KeyStore::Status::AccessDenied:
     case KeyStore::Status::Failed:
         break;
     }
-    fail(WorkspaceFailure::Failed, u"读取系统钥匙串失败：%1"_s.arg(error));
+    fail(WorkspaceFailure::Failed, tr("读取系统钥匙串失败：%1").arg(error));
 }
 
 void WorkspaceOpener::providePassphrase(const QString &passphrase)
@@ -149,7 +149,7 @@ void WorkspaceOpener::providePassphrase(const QString &passphrase)
 void WorkspaceOpener::onPassphraseKey(const std::optional<QByteArray> &derived)
 {
     if (!derived)
-        return fail(WorkspaceFailure::Failed, u"无法由口令生成密钥（可能内存不足）。"_s);
+        return fail(WorkspaceFailure::Failed, tr("无法由口令生成密钥（可能内存不足）。"));
     QByteArray key = *derived;
     if (m_creating) {
         m_info->keyCheck = QString::fromLatin1(keyCheckValue(key));
@@ -160,7 +160,7 @@ void WorkspaceOpener::onPassphraseKey(const std::optional<QByteArray> &derived)
         }
     } else if (QString::fromLatin1(keyCheckValue(key)) != m_info->keyCheck) {
         wipe(key);
-        Q_EMIT passphraseNeeded(false, u"口令不正确，请重新输入。"_s);
+        Q_EMIT passphraseNeeded(false, tr("口令不正确，请重新输入。"));
         return;
     }
     finishWithKey(key);
@@ -171,7 +171,7 @@ void WorkspaceOpener::finishWithKey(QByteArray key)
     if (QString::fromLatin1(keyCheckValue(key)) != m_info->keyCheck) {
         wipe(key);
         return fail(WorkspaceFailure::WrongKey,
-                    u"取得的密钥与此工作区不匹配，无法解密本地数据。文件保持原样，未做任何改动。"_s);
+                    tr("取得的密钥与此工作区不匹配，无法解密本地数据。文件保持原样，未做任何改动。"));
     }
     ReplicaConfig config;
     config.path = m_dir.replicaPath();
@@ -186,7 +186,7 @@ void WorkspaceOpener::finishWithKey(QByteArray key)
             case ReplicaError::WrongKeyOrDamaged: // the key check passed, so the file is at fault
             case ReplicaError::Damaged:
                 return fail(WorkspaceFailure::Damaged,
-                            u"本地数据库文件已损坏，无法读取。文件保持原样，未做任何改动；可从服务器重新同步。"_s);
+                            tr("本地数据库文件已损坏，无法读取。文件保持原样，未做任何改动；可从服务器重新同步。"));
             case ReplicaError::NewerSchema:
                 return fail(WorkspaceFailure::NewerSchema, text);
             default:

@@ -63,6 +63,23 @@ private slots:
         QCOMPARE(t.failures(u"x"_s), 1);
     }
 
+    void throttleForgetsQuietUsersWhenAsked()
+    {
+        qint64 now = 0;
+        LoginThrottle t(1000, 8000, [&now] { return now; });
+        t.failed(u"x"_s); // answered at 1 s
+        now = 500;
+        t.failed(u"y"_s); // queued behind nothing of x's: answered at 1.5 s
+        now = 1000 + 15 * 60 * 1000;
+        QCOMPARE(t.forgetQuiet(), 0); // a quiet quarter of an hour, not yet more
+        QCOMPARE(t.failures(u"x"_s), 1);
+        now += 1;
+        QCOMPARE(t.forgetQuiet(), 1);
+        QCOMPARE(t.failures(u"x"_s), 0);
+        QCOMPARE(t.failures(u"y"_s), 1);
+        QVERIFY(t.admit(u"x"_s));
+    }
+
     void throttleBacksOffExponentiallyWithCap()
     {
         qint64 now = 1000;

@@ -127,16 +127,16 @@ bool SqlCipherDriver::open(const QString &db, const QString &user, const QString
         }
         if (!ok) {
             return failOpen(sqlcipher::makeDriverError(
-                    u"数据库连接选项无效：%1"_s.arg(key), QSqlError::ConnectionError, option));
+                    tr("数据库连接选项无效：%1").arg(key), QSqlError::ConnectionError, option));
         }
     }
 
     if (db.isEmpty())
-        return failOpen(sqlcipher::makeDriverError(u"未指定本地数据库文件"_s,
+        return failOpen(sqlcipher::makeDriverError(tr("未指定本地数据库文件"),
                                                    QSqlError::ConnectionError));
     if (password.isEmpty())
         return failOpen(sqlcipher::makeDriverError(
-                u"未提供数据库密钥：本地数据库必须加密，拒绝以未加密方式打开"_s,
+                tr("未提供数据库密钥：本地数据库必须加密，拒绝以未加密方式打开"),
                 QSqlError::ConnectionError));
 
     const bool existed = QFileInfo::exists(db);
@@ -204,7 +204,7 @@ bool SqlCipherDriver::open(const QString &db, const QString &user, const QString
     sqlite3_finalize(stmt);
     if (cipherVersion.isEmpty()) {
         return fail(sqlcipher::makeDriverError(
-                u"数据库库不支持加密（PRAGMA cipher_version 为空），拒绝打开"_s,
+                tr("数据库库不支持加密（PRAGMA cipher_version 为空），拒绝打开"),
                 QSqlError::ConnectionError, u"cipher_version is empty"_s));
     }
 

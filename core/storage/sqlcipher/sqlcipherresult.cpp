@@ -84,7 +84,7 @@ bool SqlCipherResult::prepare(const QString &query)
     setSelect(false);
     sqlite3 *db = connection();
     if (!db || !driver()->isOpen()) {
-        setLastError(sqlcipher::makeDriverError(u"数据库连接未打开"_s, QSqlError::ConnectionError));
+        setLastError(sqlcipher::makeDriverError(tr("数据库连接未打开"), QSqlError::ConnectionError));
         return false;
     }
 
@@ -99,12 +99,12 @@ bool SqlCipherResult::prepare(const QString &query)
     if (!sqlcipher::isTrailingSqlEmpty(tail)) {
         releaseStatement();
         setLastError(sqlcipher::makeDriverError(
-                u"一次只能执行一条 SQL 语句：第一条语句之后还有其他语句，请拆开分别执行"_s,
+                tr("一次只能执行一条 SQL 语句：第一条语句之后还有其他语句，请拆开分别执行"),
                 QSqlError::StatementError, u"multiple statements in one query"_s));
         return false;
     }
     if (!m_stmt) {
-        setLastError(sqlcipher::makeDriverError(u"SQL 中没有可执行的语句"_s,
+        setLastError(sqlcipher::makeDriverError(tr("SQL 中没有可执行的语句"),
                                                 QSqlError::StatementError));
         return false;
     }
@@ -135,7 +135,7 @@ bool SqlCipherResult::bindValues()
     const int paramCount = sqlite3_bind_parameter_count(m_stmt);
     if (paramCount != values.size()) {
         setLastError(sqlcipher::makeDriverError(
-                u"参数个数不匹配：SQL 语句需要 %1 个参数，实际绑定了 %2 个"_s.arg(paramCount).arg(
+                tr("参数个数不匹配：SQL 语句需要 %1 个参数，实际绑定了 %2 个").arg(paramCount).arg(
                         values.size()),
                 QSqlError::StatementError, u"parameter count mismatch"_s));
         return false;
@@ -144,7 +144,7 @@ bool SqlCipherResult::bindValues()
         const int rc = sqlcipher::bindVariant(m_stmt, i + 1, values.at(i));
         if (rc == sqlcipher::UnsupportedBindType) {
             setLastError(sqlcipher::makeDriverError(
-                    u"第 %1 个参数的类型无法写入数据库"_s.arg(i + 1), QSqlError::StatementError,
+                    tr("第 %1 个参数的类型无法写入数据库").arg(i + 1), QSqlError::StatementError,
                     QString::fromLatin1(values.at(i).metaType().name())));
             return false;
         }
@@ -161,13 +161,13 @@ bool SqlCipherResult::exec()
 {
     if (!m_stmt) {
         if (!lastError().isValid())
-            setLastError(sqlcipher::makeDriverError(u"没有可执行的 SQL 语句"_s,
+            setLastError(sqlcipher::makeDriverError(tr("没有可执行的 SQL 语句"),
                                                     QSqlError::StatementError));
         return false;
     }
     sqlite3 *db = connection();
     if (!db) {
-        setLastError(sqlcipher::makeDriverError(u"数据库连接未打开"_s, QSqlError::ConnectionError));
+        setLastError(sqlcipher::makeDriverError(tr("数据库连接未打开"), QSqlError::ConnectionError));
         return false;
     }
 

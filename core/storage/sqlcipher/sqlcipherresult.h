@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QMetaType>
 #include <QSqlRecord>
@@ -20,6 +21,8 @@ class SqlCipherDriver;
 // far, which is what QSqlQueryModel and seek() need.
 class SqlCipherResult final : public QSqlResult
 {
+    Q_DECLARE_TR_FUNCTIONS(sales::SqlCipherResult)
+
 public:
     explicit SqlCipherResult(const SqlCipherDriver *driver);
     ~SqlCipherResult() override;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sqlcipherutil.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
 #include <QTime>
@@ -14,23 +15,28 @@ namespace sales::sqlcipher {
 
 namespace {
 
+struct SqlCipher
+{
+    Q_DECLARE_TR_FUNCTIONS(sales::SqlCipher)
+};
+
 QString contextText(ErrorContext context)
 {
     switch (context) {
     case ErrorContext::Open:
-        return u"无法打开加密数据库"_s;
+        return SqlCipher::tr("无法打开加密数据库");
     case ErrorContext::Prepare:
-        return u"SQL 语句有误，无法执行"_s;
+        return SqlCipher::tr("SQL 语句有误，无法执行");
     case ErrorContext::Execute:
-        return u"执行 SQL 语句失败"_s;
+        return SqlCipher::tr("执行 SQL 语句失败");
     case ErrorContext::Fetch:
-        return u"读取查询结果失败"_s;
+        return SqlCipher::tr("读取查询结果失败");
     case ErrorContext::Transaction:
-        return u"数据库事务操作失败"_s;
+        return SqlCipher::tr("数据库事务操作失败");
     case ErrorContext::Metadata:
-        return u"读取数据库结构失败"_s;
+        return SqlCipher::tr("读取数据库结构失败");
     }
-    return u"数据库操作失败"_s;
+    return SqlCipher::tr("数据库操作失败");
 }
 
 QString driverText(int primary, ErrorContext context)
@@ -39,32 +45,32 @@ QString driverText(int primary, ErrorContext context)
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
         return context == ErrorContext::Open
-                ? u"无法打开加密数据库：密钥错误或文件已损坏"_s
-                : u"数据库文件已损坏，请从服务器重新同步"_s;
+                ? SqlCipher::tr("无法打开加密数据库：密钥错误或文件已损坏")
+                : SqlCipher::tr("数据库文件已损坏，请从服务器重新同步");
     case SQLITE_CANTOPEN:
-        return u"无法打开数据库文件：文件不存在或没有访问权限"_s;
+        return SqlCipher::tr("无法打开数据库文件：文件不存在或没有访问权限");
     case SQLITE_PERM:
     case SQLITE_AUTH:
-        return u"没有访问数据库文件的权限"_s;
+        return SqlCipher::tr("没有访问数据库文件的权限");
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        return u"数据库正被其他连接占用，请稍后重试"_s;
+        return SqlCipher::tr("数据库正被其他连接占用，请稍后重试");
     case SQLITE_READONLY:
-        return u"数据库以只读方式打开，无法写入"_s;
+        return SqlCipher::tr("数据库以只读方式打开，无法写入");
     case SQLITE_FULL:
-        return u"磁盘空间不足，无法写入数据库"_s;
+        return SqlCipher::tr("磁盘空间不足，无法写入数据库");
     case SQLITE_IOERR:
-        return u"读写数据库文件时发生输入输出错误"_s;
+        return SqlCipher::tr("读写数据库文件时发生输入输出错误");
     case SQLITE_NOMEM:
-        return u"内存不足，数据库操作失败"_s;
+        return SqlCipher::tr("内存不足，数据库操作失败");
     case SQLITE_CONSTRAINT:
-        return u"数据违反约束（唯一、非空或外键），未能保存"_s;
+        return SqlCipher::tr("数据违反约束（唯一、非空或外键），未能保存");
     case SQLITE_ABORT:
     case SQLITE_INTERRUPT:
-        return u"数据库操作已被中止"_s;
+        return SqlCipher::tr("数据库操作已被中止");
     case SQLITE_MISMATCH:
     case SQLITE_RANGE:
-        return u"绑定的参数与 SQL 语句不匹配"_s;
+        return SqlCipher::tr("绑定的参数与 SQL 语句不匹配");
     default:
         return contextText(context);
     }

@@ -1,0 +1,49 @@
+// SPDX-FileCopyrightText: 2026 The Sales Client Authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/organisation.h"
+
+#include <QObject>
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace sales {
+
+class Clock;
+
+// The signed-in user of this replica and the clock, made once at start-up.
+// Services ask it at the moment they act (never copy the user id), so a
+// sign-in, a sign-out or a role or team change that arrives by sync is followed
+// at once. reload() re-reads local_state and app_user and announces a change.
+class Session final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Session)
+
+public:
+    explicit Session(QSqlDatabase db, const Clock &clock, QObject *parent = nullptr);
+
+    QSqlDatabase database() const { return m_db; }
+    const Clock &clock() const { return m_clock; }
+    // Empty when nobody is signed in (a local demo workspace).
+    QString userId() const { return m_userId; }
+    const std::optional<User> &user() const { return m_user; }
+    // Reps see and write their own leads; the other roles see what they replicate.
+    bool seesOnlyOwnLeads() const { return m_user && m_user->role == UserRole::Rep; }
+
+    // Re-reads who is signed in; emits userChanged when the id, role, team or region differ.
+    void reload();
+
+Q_SIGNALS:
+    void userChanged();
+
+private:
+    QSqlDatabase m_db;
+    const Clock &m_clock;
+    QString m_userId;
+    std::optional<User> m_user;
+};
+
+} // namespace sales

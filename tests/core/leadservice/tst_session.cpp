@@ -1,0 +1,100 @@
+// SPDX-FileCopyrightText: 2026 The Sales Client Authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// The session follows who is signed in, and the lead service writes as whoever
+// is signed in when it acts (it used to keep the user id it was built with).
+#include "leadservicefixture.h"
+#include "storage/localstate.h"
+#include "storage/organisationrepository.h"
+#include "workspace/session.h"
+
+#include <QSignalSpy>
+
+using namespace Qt::StringLiterals;
+using namespace sales;
+
+class TestSession : public QObject
+{
+    Q_OBJECT
+
+    static User user(const QString &id, UserRole role, const QString &team)
+    {
+        User u;
+        u.id = id;
+        u.name = id;
+        u.role = role;
+        u.teamId = team;
+        u.regionId = u"east"_s;
+        return u;
+    }
+
+    static void seedOrganisation(OrganisationRepository &org)
+    {
+        QVERIFY(org.saveRegion({u"east"_s, u"华东"_s}));
+        QVERIFY(org.saveTeam({u"t1"_s, u"一组"_s, u"east"_s, {}}));
+        QVERIFY(org.saveTeam({u"t2"_s, u"二组"_s, u"east"_s, {}}));
+    }
+
+private Q_SLOTS:
+    void announcesSignInSwitchAndRoleChange()
+    {
+        test::LeadServiceFixture f;
+        OrganisationRepository org(f.db(), f.clock);
+        seedOrganisation(org);
+        QVERIFY(org.saveUser(user(u"rep-a"_s, UserRole::Rep, u"t1"_s)));
+        QVERIFY(org.saveUser(user(u"rep-b"_s, UserRole::Rep, u"t1"_s)));
+        Session session(f.db(), f.clock);
+        QVERIFY(session.userId().isEmpty());
+        QVERIFY(!session.seesOnlyOwnLeads());
+        QSignalSpy changed(&session, &Session::userChanged);
+
+        session.reload(); // nothing changed: no announcement
+        QCOMPARE(changed.count(), 0);
+        QVERIFY(LocalState(f.db()).setValue(LocalState::SignedInUser, u"rep-a"_s));
+        session.reload();
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(session.userId(), u"rep-a"_s);
+        QVERIFY(session.seesOnlyOwnLeads());
+
+        // A role change that arrives by sync (the app_user row) is announced too.
+        QVERIFY(org.saveUser(user(u"rep-a"_s, UserRole::Supervisor, u"t1"_s)));
+        session.reload();
+        QCOMPARE(changed.count(), 2);
+        QVERIFY(!session.seesOnlyOwnLeads());
+        QVERIFY(org.saveUser(user(u"rep-a"_s, UserRole::Supervisor, u"t2"_s)));
+        session.reload();
+        QCOMPARE(changed.count(), 3);
+        QCOMPARE(session.user()->teamId, u"t2"_s);
+    }
+
+    void serviceWritesAsTheUserSignedInNow()
+    {
+        test::LeadServiceFixture f;
+        OrganisationRepository org(f.db(), f.clock);
+        seedOrganisation(org);
+        QVERIFY(org.saveUser(user(u"rep-a"_s, UserRole::Rep, u"t1"_s)));
+        QVERIFY(org.saveUser(user(u"rep-b"_s, UserRole::Rep, u"t1"_s)));
+        Session session(f.db(), f.clock); // built before anyone signs in, as on a first start
+        LeadService service(session);
+
+        QVERIFY(LocalState(f.db()).setValue(LocalState::SignedInUser, u"rep-a"_s));
+        session.reload();
+        const LeadResult created = service.createLead(test::LeadServiceFixture::input(u"杭州测试科技有限公司"_s));
+        QVERIFY2(created.ok, qPrintable(created.error));
+        QCOMPARE(f.value(u"SELECT owner_id FROM lead WHERE id = '%1'"_s.arg(created.id)).toString(), u"rep-a"_s);
+        const auto first = service.logActivity(created.id, ActivityKind::Call, f.clock.now(), u"电话确认预算，客户同意下周到现场演示"_s, true, 30);
+        QVERIFY2(first.ok, qPrintable(first.error));
+        QCOMPARE(f.value(u"SELECT owner_id FROM activity WHERE id = '%1'"_s.arg(first.id)).toString(), u"rep-a"_s);
+
+        // Switch user without a restart: the next activity is the new user's.
+        QVERIFY(LocalState(f.db()).setValue(LocalState::SignedInUser, u"rep-b"_s));
+        session.reload();
+        const auto second = service.logActivity(created.id, ActivityKind::Call, f.clock.now(), u"再次电话确认演示时间与参会人员名单"_s, true, 30);
+        QVERIFY2(second.ok, qPrintable(second.error));
+        QCOMPARE(f.value(u"SELECT owner_id FROM activity WHERE id = '%1'"_s.arg(second.id)).toString(), u"rep-b"_s);
+        QCOMPARE(f.count(u"SELECT count(*) FROM activity WHERE owner_id = ''"_s), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSession)
+#include "tst_session.moc"
