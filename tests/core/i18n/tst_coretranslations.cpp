@@ -8,6 +8,7 @@
 #include "../workspace/openerharness.h"
 #include "security/passphrasekdf.h"
 #include "storage/migrator.h"
+#include "sync/certificateprobe.h"
 #include "sync/syncclient.h"
 #include "testreplica.h"
 
@@ -98,9 +99,11 @@ private Q_SLOTS:
         SyncClient client(u"http://127.0.0.1:1"_s, QString());
         QCOMPARE(client.get(u"/pull"_s).networkError,
                  u"The server address must start with https://: http://127.0.0.1:1"_s);
-        QString error;
-        QVERIFY(!SyncClient::fetchFingerprint(u"http://127.0.0.1:1"_s, &error));
-        QCOMPARE(error, u"The server address must start with https://"_s);
+        CertificateProbe probe;
+        QSignalSpy answered(&probe, &CertificateProbe::finished);
+        probe.start(u"http://127.0.0.1:1"_s);
+        QTRY_COMPARE(answered.count(), 1);
+        QCOMPARE(answered.at(0).at(1).toString(), u"The server address must start with https://"_s);
     }
 
     void withoutTranslatorTheSourceIsChinese()
