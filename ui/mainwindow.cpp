@@ -46,7 +46,6 @@ MainWindow::MainWindow(QSqlDatabase db, const QString &workspaceName, QWidget *p
       m_workspaceName(workspaceName)
 {
     setWindowTitle(tr("销售罗盘 — %1").arg(workspaceName));
-    m_ownerFilter = m_session->seesOnlyOwnLeads() ? m_session->userId() : QString();
 
     m_model = new LeadTableModel(m_db, stageNames(m_db), this);
     m_actions = new LeadActions(*m_session, this);
@@ -132,7 +131,7 @@ void MainWindow::buildNavigation()
     m_navigation = new QListWidget(this);
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setAccessibleName(tr("工作区导航"));
-    m_navigation->addItem(m_ownerFilter.isEmpty() ? tr("全部线索") : tr("我的线索"));
+    m_navigation->addItem(ownerFilter().isEmpty() ? tr("全部线索") : tr("我的线索"));
     m_navigation->addItem(tr("今日待办与超时"));
     for (const QString &later : {tr("审核队列（即将推出）"), tr("仪表盘（即将推出）")}) {
         auto *item = new QListWidgetItem(later, m_navigation);
@@ -151,22 +150,22 @@ void MainWindow::showArea(Area area)
 void MainWindow::applyFilter()
 {
     LeadFilter filter = m_filterBar->filter();
-    filter.ownerId = m_ownerFilter;
+    filter.ownerId = ownerFilter();
     if (m_navigation->currentRow() == 1 && filter.sla == LeadFilter::Sla::Any)
         filter.sla = LeadFilter::Sla::DueOrOverdue;
     m_pendingSelection = currentLeadId();
     m_model->setFilter(filter);
 }
 
+QString MainWindow::ownerFilter() const
+{
+    return m_session->seesOnlyOwnLeads() ? m_session->userId() : QString();
+}
+
 void MainWindow::followSession()
 {
-    const QString owner = m_session->seesOnlyOwnLeads() ? m_session->userId() : QString();
-    if (owner == m_ownerFilter)
-        return;
-    m_ownerFilter = owner;
-    if (m_navigation->count() > 0)
-        m_navigation->item(0)->setText(m_ownerFilter.isEmpty() ? tr("全部线索") : tr("我的线索"));
-    applyFilter();
+    m_navigation->item(0)->setText(ownerFilter().isEmpty() ? tr("全部线索") : tr("我的线索"));
+    applyFilter(); // the model reads again only when the filter really changed
 }
 
 void MainWindow::updateStatus()

@@ -63,12 +63,13 @@ private:
     void updateStatus();
     void restoreLayout();
     void followSession(); // who is signed in decides "my leads"
+    // Reps see their own leads; managers and supervisors all they replicate.
+    QString ownerFilter() const;
     void reloadAfterSync();
 
     QSqlDatabase m_db;
     std::unique_ptr<Session> m_session;
     QString m_workspaceName;
-    QString m_ownerFilter; // reps see their own leads; managers and supervisors all they replicate
     QString m_pendingSelection;
     LeadTableModel *m_model = nullptr;
     LeadActions *m_actions = nullptr;

@@ -21,19 +21,24 @@ bool sameUser(const std::optional<User> &a, const std::optional<User> &b)
 Session::Session(QSqlDatabase db, const Clock &clock, QObject *parent)
     : QObject(parent), m_db(std::move(db)), m_clock(clock)
 {
-    m_userId = LocalState(m_db).value(LocalState::SignedInUser);
-    m_user = m_userId.isEmpty() ? std::nullopt : OrganisationRepository(m_db).findUser(m_userId);
+    read();
 }
 
-void Session::reload()
+bool Session::read()
 {
     const QString id = LocalState(m_db).value(LocalState::SignedInUser);
     std::optional<User> user = id.isEmpty() ? std::nullopt : OrganisationRepository(m_db).findUser(id);
     if (id == m_userId && sameUser(user, m_user))
-        return;
+        return false;
     m_userId = id;
     m_user = std::move(user);
-    Q_EMIT userChanged();
+    return true;
+}
+
+void Session::reload()
+{
+    if (read())
+        Q_EMIT userChanged();
 }
 
 } // namespace sales

@@ -40,6 +40,8 @@ Q_SIGNALS:
     void userChanged();
 
 private:
+    bool read(); // true when who is signed in differs from what was read before
+
     QSqlDatabase m_db;
     const Clock &m_clock;
     QString m_userId;
