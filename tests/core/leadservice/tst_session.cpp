@@ -33,6 +33,8 @@ class TestSession : public QObject
         QVERIFY(org.saveRegion({u"east"_s, u"华东"_s}));
         QVERIFY(org.saveTeam({u"t1"_s, u"一组"_s, u"east"_s, {}}));
         QVERIFY(org.saveTeam({u"t2"_s, u"二组"_s, u"east"_s, {}}));
+        QVERIFY(org.saveUser(user(u"rep-a"_s, UserRole::Rep, u"t1"_s)));
+        QVERIFY(org.saveUser(user(u"rep-b"_s, UserRole::Rep, u"t1"_s)));
     }
 
 private Q_SLOTS:
@@ -41,8 +43,6 @@ private Q_SLOTS:
         test::LeadServiceFixture f;
         OrganisationRepository org(f.db(), f.clock);
         seedOrganisation(org);
-        QVERIFY(org.saveUser(user(u"rep-a"_s, UserRole::Rep, u"t1"_s)));
-        QVERIFY(org.saveUser(user(u"rep-b"_s, UserRole::Rep, u"t1"_s)));
         Session session(f.db(), f.clock);
         QVERIFY(session.userId().isEmpty());
         QVERIFY(!session.seesOnlyOwnLeads());
@@ -72,8 +72,6 @@ private Q_SLOTS:
         test::LeadServiceFixture f;
         OrganisationRepository org(f.db(), f.clock);
         seedOrganisation(org);
-        QVERIFY(org.saveUser(user(u"rep-a"_s, UserRole::Rep, u"t1"_s)));
-        QVERIFY(org.saveUser(user(u"rep-b"_s, UserRole::Rep, u"t1"_s)));
         Session session(f.db(), f.clock); // built before anyone signs in, as on a first start
         LeadService service(session);
 
