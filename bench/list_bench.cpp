@@ -11,7 +11,7 @@
 //   list-bench [--leads 100000] [--dir /tmp/sales-bench] [--runs 3] [--sqlcipher sqlcipher]
 //
 // Uses the workspace cached by replica-open-bench (<dir>/leads-N with bench.key).
-#include "leadtablemodel.h"
+#include "leads/leadtablemodel.h"
 #include "listbenchsteps.h"
 
 #include "storage/leadquery.h"

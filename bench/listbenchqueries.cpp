@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
 // list-bench: LeadQuery against the sqlcipher shell, and the model end to end.
-#include "leadtablemodel.h"
+#include "leads/leadtablemodel.h"
 #include "listbenchsteps.h"
 
 #include <QEventLoop>

@@ -5,8 +5,8 @@
 #include "listbenchsteps.h"
 
 #include "demo/demogenerator.h"
-#include "leadfilterbar.h"
-#include "leadtablemodel.h"
+#include "leads/leadfilterbar.h"
+#include "leads/leadtablemodel.h"
 #include "security/keymaterial.h"
 #include "storage/migrator.h"
 #include "storage/sqlcipher/sqlcipherdriver.h"

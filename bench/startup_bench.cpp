@@ -11,7 +11,7 @@
 // replica, shows the main window with the lead list, then shows a lead with 200
 // activities, and reports its timings and RSS.
 #include "benchutil.h"
-#include "leadview.h"
+#include "leads/leadview.h"
 #include "mainwindow.h"
 #include "sqlshell.h"
 #include "storage/bulkinserter.h"

@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
 // MainWindow: menus, tool bar and keyboard shortcuts.
-#include "leadactions.h"
-#include "leadfilterbar.h"
-#include "leadtablemodel.h"
-#include "leadview.h"
+#include "leads/leadactions.h"
+#include "leads/leadfilterbar.h"
+#include "leads/leadtablemodel.h"
+#include "leads/leadview.h"
 #include "mainwindow.h"
 
 #include <QAction>

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
 // MainWindow: the 同步 menu and the sync status in the status bar.
-#include "leadactions.h"
-#include "leadtablemodel.h"
+#include "leads/leadactions.h"
+#include "leads/leadtablemodel.h"
 #include "mainwindow.h"
 #include "sync/synccontroller.h"
 #include "sync/syncstatuswidget.h"

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "startupcontroller.h"
 
-#include "leadactions.h"
+#include "leads/leadactions.h"
 #include "mainwindow.h"
 #include "passphrasedialog.h"
 #include "security/keystore.h"

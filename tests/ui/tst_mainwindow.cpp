@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 The Sales Client Authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demo/demogenerator.h"
-#include "leadtablemodel.h"
-#include "leadview.h"
+#include "leads/leadtablemodel.h"
+#include "leads/leadview.h"
 #include "mainwindow.h"
-#include "stagebar.h"
+#include "leads/stagebar.h"
 #include "storage/leadrepository.h"
 #include "testreplica.h"
 

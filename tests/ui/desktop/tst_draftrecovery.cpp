@@ -7,7 +7,7 @@
 #include "desktopfixture.h"
 #include "dialogs/newleaddialog.h"
 #include "dialogtesting.h"
-#include "leadactions.h"
+#include "leads/leadactions.h"
 #include "mainwindow.h"
 #include "workspace/draftstore.h"
 

@@ -8,13 +8,13 @@
 #include "dialogs/evidencedialog.h"
 #include "dialogs/newleaddialog.h"
 #include "dialogtesting.h"
-#include "leadactions.h"
-#include "leadfilterbar.h"
-#include "leadtablemodel.h"
-#include "leadview.h"
+#include "leads/leadactions.h"
+#include "leads/leadfilterbar.h"
+#include "leads/leadtablemodel.h"
+#include "leads/leadview.h"
 #include "mainwindow.h"
-#include "movebackdialog.h"
-#include "stagebar.h"
+#include "leads/movebackdialog.h"
+#include "leads/stagebar.h"
 
 #include <QComboBox>
 #include <QTableView>

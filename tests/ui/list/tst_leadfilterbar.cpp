@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Sales Client Authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demo/demogenerator.h"
-#include "leadfilterbar.h"
-#include "leadtablemodel.h"
+#include "leads/leadfilterbar.h"
+#include "leads/leadtablemodel.h"
 #include "testreplica.h"
 
 #include <QComboBox>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clock.h"
 #include "demo/demogenerator.h"
-#include "leadtablemodel.h"
+#include "leads/leadtablemodel.h"
 #include "storage/leadquery.h"
 #include "testreplica.h"
 

@@ -6,7 +6,7 @@
 // status bar says when it synced; an edit that collides with a rep's shows as a
 // conflict in the status bar and is resolved in the conflict dialog.
 // SALES_SCREENSHOT_DIR=DIR saves what the user sees at each step.
-#include "leadtablemodel.h"
+#include "leads/leadtablemodel.h"
 #include "mainwindow.h"
 #include "sync/conflictdialog.h"
 #include "sync/fingerprintdialog.h"
