@@ -10,6 +10,7 @@
 // (synthetic data, benchmark only; the client never does this).
 #include "benchutil.h"
 #include "demo/demogenerator.h"
+#include "leads/leadsarea.h"
 #include "mainwindow.h"
 #include "security/keymaterial.h"
 #include "storage/leadrepository.h"
@@ -105,7 +106,7 @@ void measure(const ReplicaConfig &config, int leads)
     t.restart();
     MainWindow window(c.database(), u"bench"_s);
     PaintWatcher watcher;
-    window.leadTable()->viewport()->installEventFilter(&watcher);
+    window.currentArea<LeadsArea>()->leadTable()->viewport()->installEventFilter(&watcher);
     window.show();
     while (!watcher.painted && t.elapsed() < 10000)
         QApplication::processEvents(QEventLoop::AllEvents, 5);
@@ -123,7 +124,7 @@ void measure(const ReplicaConfig &config, int leads)
                .arg(lastPage, 0, 'f', 1)
                .arg(shown, 0, 'f', 1)
                .arg(endToEnd, 0, 'f', 1)
-               .arg(window.leadTable()->model()->rowCount())
+               .arg(window.currentArea<LeadsArea>()->leadTable()->model()->rowCount())
         << Qt::endl;
     Q_UNUSED(page);
     Q_UNUSED(deepPage);

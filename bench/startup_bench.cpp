@@ -12,6 +12,7 @@
 // activities, and reports its timings and RSS.
 #include "benchutil.h"
 #include "leads/leadview.h"
+#include "leads/leadsarea.h"
 #include "mainwindow.h"
 #include "sqlshell.h"
 #include "storage/bulkinserter.h"
@@ -114,7 +115,7 @@ int runChild(const QString &dir)
     MainWindow window(c.database(), u"bench"_s);
     const double constructed = ms(sinceMain);
     PaintWatcher watcher;
-    window.leadTable()->viewport()->installEventFilter(&watcher);
+    window.currentArea<LeadsArea>()->leadTable()->viewport()->installEventFilter(&watcher);
     window.show();
     while (!watcher.painted)
         QApplication::processEvents(QEventLoop::AllEvents, 5);
@@ -126,7 +127,7 @@ int runChild(const QString &dir)
     QString error;
     const auto detail = loadLeadDetail(c.database(), detailLead, QDateTime::currentDateTimeUtc(), &error, 200);
     const double loaded = ms(t);
-    window.leadView()->showLead(*detail, QDateTime::currentDateTimeUtc());
+    window.currentArea<LeadsArea>()->leadView()->showLead(*detail, QDateTime::currentDateTimeUtc());
     QApplication::processEvents();
     const double shown = ms(t);
     out << u"child app %1 open %2 painted %3 detail-load %4 detail-shown %5 activities %6 rss %7 window-built %8"_s.arg(appReady)

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>WorkAreas</name>
+    <message>
+        <source>审核队列</source>
+        <translation>Review queue</translation>
+    </message>
+    <message>
+        <source>仪表盘</source>
+        <translation>Dashboard</translation>
+    </message>
+</context>
+<context>
     <name>format</name>
     <message>
         <source>万</source>
@@ -186,6 +197,13 @@
     <message>
         <source>无法与服务器建立加密连接：%1</source>
         <translation>Cannot establish an encrypted connection to the server: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sales::ComingSoonArea</name>
+    <message>
+        <source>「%1」即将推出。</source>
+        <translation>“%1” is coming soon.</translation>
     </message>
 </context>
 <context>
@@ -1520,6 +1538,73 @@ Owner: %4 · Expected amount: %5 · Source: %6 · Industry: %7</translation>
     </message>
 </context>
 <context>
+    <name>sales::LeadsArea</name>
+    <message>
+        <source>今日待办与超时</source>
+        <translation>Today's to-dos and overdue</translation>
+    </message>
+    <message>
+        <source>全部线索</source>
+        <translation>All leads</translation>
+    </message>
+    <message>
+        <source>我的线索</source>
+        <translation>My leads</translation>
+    </message>
+    <message>
+        <source>列表中 %1 条线索</source>
+        <translation>%1 leads in the list</translation>
+    </message>
+    <message>
+        <source>线索列表</source>
+        <translation>Lead list</translation>
+    </message>
+    <message>
+        <source>读取线索失败：%1</source>
+        <translation>Failed to load leads: %1</translation>
+    </message>
+    <message>
+        <source>请在左侧选择一条线索。</source>
+        <translation>Select a lead on the left.</translation>
+    </message>
+    <message>
+        <source>无法读取该线索：%1</source>
+        <translation>Could not load this lead: %1</translation>
+    </message>
+    <message>
+        <source>新建线索(&amp;N)…</source>
+        <translation>&amp;New Lead…</translation>
+    </message>
+    <message>
+        <source>查找(&amp;F)</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <source>记录跟进(&amp;L)…</source>
+        <translation>&amp;Log Activity…</translation>
+    </message>
+    <message>
+        <source>推进阶段(&amp;A)</source>
+        <translation>&amp;Advance Stage</translation>
+    </message>
+    <message>
+        <source>退回阶段(&amp;B)…</source>
+        <translation>Move Stage &amp;Back…</translation>
+    </message>
+    <message>
+        <source>添加证据(&amp;E)…</source>
+        <translation>Add &amp;Evidence…</translation>
+    </message>
+    <message>
+        <source>新建联系人(&amp;C)…</source>
+        <translation>New &amp;Contact…</translation>
+    </message>
+    <message>
+        <source>线索(&amp;L)</source>
+        <translation>&amp;Lead</translation>
+    </message>
+</context>
+<context>
     <name>sales::LoginDialog</name>
     <message>
         <source>登录服务器</source>
@@ -1609,10 +1694,6 @@ Owner: %4 · Expected amount: %5 · Source: %6 · Industry: %7</translation>
         <translation>Sales Compass — %1</translation>
     </message>
     <message>
-        <source>线索列表</source>
-        <translation>Lead list</translation>
-    </message>
-    <message>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
@@ -1621,72 +1702,8 @@ Owner: %4 · Expected amount: %5 · Source: %6 · Industry: %7</translation>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <source>请在左侧选择一条线索。</source>
-        <translation>Select a lead on the left.</translation>
-    </message>
-    <message>
-        <source>无法读取该线索：%1</source>
-        <translation>Could not load this lead: %1</translation>
-    </message>
-    <message>
-        <source>读取线索失败：%1</source>
-        <translation>Failed to load leads: %1</translation>
-    </message>
-    <message>
-        <source>工作区导航</source>
-        <translation>Workspace navigation</translation>
-    </message>
-    <message>
-        <source>全部线索</source>
-        <translation>All leads</translation>
-    </message>
-    <message>
-        <source>我的线索</source>
-        <translation>My leads</translation>
-    </message>
-    <message>
-        <source>审核队列（即将推出）</source>
-        <translation>Review queue (coming soon)</translation>
-    </message>
-    <message>
-        <source>仪表盘（即将推出）</source>
-        <translation>Dashboard (coming soon)</translation>
-    </message>
-    <message>
-        <source>新建线索(&amp;N)…</source>
-        <translation>&amp;New Lead…</translation>
-    </message>
-    <message>
-        <source>查找(&amp;F)</source>
-        <translation>&amp;Find</translation>
-    </message>
-    <message>
-        <source>记录跟进(&amp;L)…</source>
-        <translation>&amp;Log Activity…</translation>
-    </message>
-    <message>
-        <source>推进阶段(&amp;A)</source>
-        <translation>&amp;Advance Stage</translation>
-    </message>
-    <message>
-        <source>退回阶段(&amp;B)…</source>
-        <translation>Move Stage &amp;Back…</translation>
-    </message>
-    <message>
-        <source>添加证据(&amp;E)…</source>
-        <translation>Add &amp;Evidence…</translation>
-    </message>
-    <message>
-        <source>线索(&amp;D)</source>
-        <translation>Lea&amp;ds</translation>
-    </message>
-    <message>
         <source>刷新(&amp;R)</source>
         <translation>&amp;Refresh</translation>
-    </message>
-    <message>
-        <source>线索(&amp;L)</source>
-        <translation>&amp;Lead</translation>
     </message>
     <message>
         <source>视图(&amp;V)</source>
@@ -1695,22 +1712,6 @@ Owner: %4 · Expected amount: %5 · Source: %6 · Industry: %7</translation>
     <message>
         <source>常用操作</source>
         <translation>Common Actions</translation>
-    </message>
-    <message>
-        <source>今日待办与超时</source>
-        <translation>Today&apos;s to-dos and overdue</translation>
-    </message>
-    <message>
-        <source>今日待办与超时(&amp;O)</source>
-        <translation>Today&apos;s to-dos and &amp;overdue</translation>
-    </message>
-    <message>
-        <source>新建联系人(&amp;C)…</source>
-        <translation>New &amp;Contact…</translation>
-    </message>
-    <message>
-        <source>工作区：%1&#x3000;|&#x3000;列表中 %2 条线索</source>
-        <translation>Workspace: %1  |  Leads in list: %2</translation>
     </message>
     <message>
         <source>同步(&amp;S)</source>
@@ -1731,6 +1732,10 @@ Owner: %4 · Expected amount: %5 · Source: %6 · Industry: %7</translation>
     <message>
         <source>退出登录(&amp;O)</source>
         <translation>Sign &amp;Out</translation>
+    </message>
+    <message>
+        <source>工作区：%1</source>
+        <translation>Workspace: %1</translation>
     </message>
 </context>
 <context>
@@ -2550,6 +2555,17 @@ Owner: %4 · Expected amount: %5 · Source: %6 · Industry: %7</translation>
     <message>
         <source>记录变更失败</source>
         <translation>Recording the change failed</translation>
+    </message>
+</context>
+<context>
+    <name>sales::WorkAreaRegistry</name>
+    <message>
+        <source>工作区导航</source>
+        <translation>Workspace navigation</translation>
+    </message>
+    <message>
+        <source>%1（即将推出）</source>
+        <translation>%1 (coming soon)</translation>
     </message>
 </context>
 <context>

@@ -9,43 +9,40 @@
 
 class QAction;
 class QLabel;
-class QListWidget;
+class QMenu;
 class QSplitter;
-class QTableView;
+class QToolBar;
 
 namespace sales {
 
-class LeadActions;
-class LeadFilterBar;
-class LeadTableModel;
-class LeadView;
 class Session;
 class SyncController;
 class SyncStatusWidget;
+class WorkArea;
+class WorkAreaRegistry;
 
-// Wires the work areas, the lead list, the lead view and the actions together;
-// holds no business logic.
+// The frame around the work areas (workareas.cpp registers them): navigation,
+// menus, tool bar, status bar, sync wiring and the window's layout. Holds no
+// business logic and knows no area by type.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    enum class Area { Leads, Overdue };
-
     MainWindow(QSqlDatabase db, const QString &workspaceName, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    QTableView *leadTable() const { return m_table; }
-    LeadView *leadView() const { return m_view; }
-    LeadFilterBar *filterBar() const { return m_filterBar; }
-    LeadActions *actions() const { return m_actions; }
-    QListWidget *navigation() const { return m_navigation; }
     Session &session() const { return *m_session; }
-    void selectRow(int row);
-    void selectLead(const QString &leadId);
-    QString currentLeadId() const;
-    void showArea(Area area);
+    WorkAreaRegistry &areas() const { return *m_areas; }
+    WorkArea *currentArea() const;
+    template<class Area> Area *currentArea() const { return qobject_cast<Area *>(currentArea()); }
+    // False for an unknown or unavailable area.
+    bool showArea(const QString &id);
+    // An action by object name: the current area's first, then the window's.
+    QAction *findAction(const QString &objectName) const;
+    // Once the window is on screen: lets each area reopen work that survived a crash.
+    void restoreWork();
     // Adds the 同步 menu and the sync status to the status bar (mainwindowsync.cpp).
     void attachSync(SyncController *sync);
     SyncStatusWidget *syncStatus() const { return m_syncStatus; }
@@ -54,30 +51,19 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void buildNavigation();
-    void buildActions();
-    void applyFilter();
-    void showCurrentLead();
-    void showLead(const QString &leadId);
-    void refreshLead(const QString &leadId);
+    void buildMenus();
+    void showAreaActions(WorkArea *area); // the current area's menu and tool bar
     void updateStatus();
     void restoreLayout();
-    void followSession(); // who is signed in decides "my leads"
-    // Reps see their own leads; managers and supervisors all they replicate.
-    QString ownerFilter() const;
     void reloadAfterSync();
 
     QSqlDatabase m_db;
     std::unique_ptr<Session> m_session;
     QString m_workspaceName;
-    QString m_pendingSelection;
-    LeadTableModel *m_model = nullptr;
-    LeadActions *m_actions = nullptr;
-    QListWidget *m_navigation = nullptr;
-    LeadFilterBar *m_filterBar = nullptr;
-    QTableView *m_table = nullptr;
-    LeadView *m_view = nullptr;
+    WorkAreaRegistry *m_areas = nullptr;
     QSplitter *m_splitter = nullptr;
+    QMenu *m_areaMenu = nullptr;
+    QToolBar *m_areaToolBar = nullptr;
     QLabel *m_status = nullptr;
     SyncController *m_sync = nullptr;
     SyncStatusWidget *m_syncStatus = nullptr;

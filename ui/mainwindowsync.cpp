@@ -2,15 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
 // MainWindow: the 同步 menu and the sync status in the status bar.
-#include "leads/leadactions.h"
-#include "leads/leadtablemodel.h"
 #include "mainwindow.h"
 #include "sync/synccontroller.h"
 #include "sync/syncstatuswidget.h"
+#include "workarea/workarearegistry.h"
 #include "workspace/session.h"
 
 #include <QAction>
-#include <QListWidget>
 #include <QMenuBar>
 #include <QStatusBar>
 
@@ -51,17 +49,14 @@ void MainWindow::attachSync(SyncController *sync)
     connect(m_syncStatus, &SyncStatusWidget::conflictsRequested, this, [this] { m_sync->showConflicts(this); });
     connect(signIn, &QAction::triggered, this, [this] { m_sync->signIn(this); });
     connect(signOut, &QAction::triggered, sync, &SyncController::signOut);
-    connect(m_actions, &LeadActions::leadChanged, sync, &SyncController::localChange);
+    connect(m_areas, &WorkAreaRegistry::changedLocally, sync, &SyncController::localChange);
     update(sync->status());
 }
 
 void MainWindow::reloadAfterSync()
 {
-    m_session->reload(); // a sign-in, or a role or team change that came by sync (followSession)
-    if (const QString current = currentLeadId(); !current.isEmpty())
-        refreshLead(current); // it may have changed, or left this user's scope
-    else
-        m_model->reload();
+    m_session->reload(); // a sign-in, or a role or team change that came by sync: the areas follow
+    m_areas->refreshAll(DataChange::everything());
 }
 
 } // namespace sales

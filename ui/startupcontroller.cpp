@@ -131,7 +131,7 @@ void StartupController::showMainWindow()
     m_window = std::make_unique<MainWindow>(m_connection->database(), m_info.name);
     m_window->show();
     holdQuit(false); // from now on closing the main window quits
-    m_window->actions()->restoreDrafts(); // what was typed before a crash or a kill
+    m_window->restoreWork(); // what was typed before a crash or a kill
     if (m_options.sync) {
         m_sync = new SyncController(m_connection->database(), m_config, m_info.id,
                                     m_info.custody == KeyCustody::Keychain, m_keyStore, this);

@@ -79,7 +79,7 @@ int main(int argc, char *argv[])
         const QString path = parser.value(screenshot);
         const QString action = parser.value(screenshotAction);
         QObject::connect(&controller, &sales::StartupController::ready, &app, [path, action](sales::MainWindow *window) {
-            if (auto *a = window->findChild<QAction *>(action))
+            if (auto *a = window->findAction(action))
                 QTimer::singleShot(300, a, &QAction::trigger);
             QTimer::singleShot(1200, window, [window, path, action] {
                 // With a dialog open, take the whole screen so the dialog is in the picture.

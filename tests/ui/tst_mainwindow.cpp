@@ -3,12 +3,20 @@
 #include "demo/demogenerator.h"
 #include "leads/leadtablemodel.h"
 #include "leads/leadview.h"
+#include "leadsof.h"
 #include "mainwindow.h"
 #include "leads/stagebar.h"
 #include "storage/leadrepository.h"
 #include "testreplica.h"
+#include "leads/leadfilterbar.h"
+#include "storage/leadquery.h"
+#include "workarea/workarearegistry.h"
 
+#include <QAction>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QToolBar>
 #include <QListWidget>
 #include <QStandardPaths>
 #include <QTableView>
@@ -25,7 +33,7 @@ class TestMainWindow : public QObject
 
     int rowOfStage(MainWindow &w, const QString &stageName)
     {
-        auto *model = w.leadTable()->model();
+        auto *model = test::leadsOf(w).leadTable()->model();
         for (int row = 0; row < model->rowCount(); ++row) {
             if (model->index(row, LeadTableModel::Stage).data().toString() == stageName)
                 return row;
@@ -50,7 +58,7 @@ private Q_SLOTS:
         MainWindow w(r->db(), u"演示工作区"_s);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        auto *model = w.leadTable()->model();
+        auto *model = test::leadsOf(w).leadTable()->model();
         QCOMPARE(model->rowCount(), 600);
         QCOMPARE(model->headerData(LeadTableModel::Stage, Qt::Horizontal).toString(), u"阶段"_s);
         // Rows far past the first page come from their own page and are in order.
@@ -67,21 +75,21 @@ private Q_SLOTS:
         w.show();
         const int row = rowOfStage(w, u"线索确认"_s);
         QVERIFY(row >= 0);
-        w.selectRow(row);
-        auto *title = w.leadView()->findChild<QLabel *>(u"leadTitle"_s);
-        QCOMPARE(title->text(), w.leadTable()->model()->index(row, LeadTableModel::Title).data().toString());
-        auto *bar = w.leadView()->findChild<StageBar *>(u"stageBar"_s);
+        test::leadsOf(w).selectRow(row);
+        auto *title = test::leadsOf(w).leadView()->findChild<QLabel *>(u"leadTitle"_s);
+        QCOMPARE(title->text(), test::leadsOf(w).leadTable()->model()->index(row, LeadTableModel::Title).data().toString());
+        auto *bar = test::leadsOf(w).leadView()->findChild<StageBar *>(u"stageBar"_s);
         QCOMPARE(bar->stages().size(), 6);
         QCOMPARE(bar->current(), 0);
-        auto *missing = w.leadView()->findChild<QListWidget *>(u"missingList"_s);
+        auto *missing = test::leadsOf(w).leadView()->findChild<QListWidget *>(u"missingList"_s);
         QVERIFY(missing->count() >= 2);
         QStringList lines;
         for (int i = 0; i < missing->count(); ++i)
             lines << missing->item(i)->text();
         const QString all = lines.join(u'\n');
         QVERIFY2(all.contains(u"客户官网截图"_s) && all.contains(u"采购部门电话录音"_s), qPrintable(all));
-        QVERIFY(w.leadView()->findChild<QLabel *>(u"slaLabel"_s)->text().startsWith(u"阶段时限"_s));
-        QVERIFY(w.leadView()->findChild<QListWidget *>(u"activityList"_s)->count() > 0);
+        QVERIFY(test::leadsOf(w).leadView()->findChild<QLabel *>(u"slaLabel"_s)->text().startsWith(u"阶段时限"_s));
+        QVERIFY(test::leadsOf(w).leadView()->findChild<QListWidget *>(u"activityList"_s)->count() > 0);
     }
 
     void leadAtLaterStageShowsItsNextRequirements()
@@ -90,10 +98,10 @@ private Q_SLOTS:
         w.show();
         const int row = rowOfStage(w, u"需求诊断"_s);
         QVERIFY(row >= 0);
-        w.selectRow(row);
-        auto *bar = w.leadView()->findChild<StageBar *>(u"stageBar"_s);
+        test::leadsOf(w).selectRow(row);
+        auto *bar = test::leadsOf(w).leadView()->findChild<StageBar *>(u"stageBar"_s);
         QCOMPARE(bar->current(), 1);
-        auto *missing = w.leadView()->findChild<QListWidget *>(u"missingList"_s);
+        auto *missing = test::leadsOf(w).leadView()->findChild<QListWidget *>(u"missingList"_s);
         QStringList lines;
         for (int i = 0; i < missing->count(); ++i)
             lines << missing->item(i)->text();
@@ -105,12 +113,81 @@ private Q_SLOTS:
         MainWindow w(r->db(), u"演示工作区"_s);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        w.leadTable()->setFocus();
-        w.selectRow(0);
-        auto *title = w.leadView()->findChild<QLabel *>(u"leadTitle"_s);
-        QTest::keyClick(w.leadTable(), Qt::Key_Down);
-        QCOMPARE(w.leadTable()->currentIndex().row(), 1);
-        QCOMPARE(title->text(), w.leadTable()->model()->index(1, LeadTableModel::Title).data().toString());
+        test::leadsOf(w).leadTable()->setFocus();
+        test::leadsOf(w).selectRow(0);
+        auto *title = test::leadsOf(w).leadView()->findChild<QLabel *>(u"leadTitle"_s);
+        QTest::keyClick(test::leadsOf(w).leadTable(), Qt::Key_Down);
+        QCOMPARE(test::leadsOf(w).leadTable()->currentIndex().row(), 1);
+        QCOMPARE(title->text(), test::leadsOf(w).leadTable()->model()->index(1, LeadTableModel::Title).data().toString());
+    }
+
+    void navigationComesFromTheRegisteredAreas()
+    {
+        MainWindow w(r->db(), u"演示工作区"_s);
+        QListWidget *nav = w.areas().navigation();
+        QCOMPARE(nav->count(), w.areas().count());
+        QCOMPARE(nav->item(0)->text(), u"全部线索"_s); // no one signed in: a local workspace sees everything
+        QCOMPARE(nav->item(1)->text(), u"今日待办与超时"_s);
+        QCOMPARE(nav->item(2)->text(), u"审核队列（即将推出）"_s);
+        QCOMPARE(w.areas().at(1)->id(), u"dueToday"_s);
+        QCOMPARE(w.areas().switchActions().at(1)->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_2));
+        // Only the first area is built at start; the second is built when first shown.
+        QVERIFY(w.areas().at(0)->isBuilt());
+        QVERIFY(!w.areas().at(1)->isBuilt());
+        QVERIFY(!w.showArea(u"reviewQueue"_s));
+        QCOMPARE(w.currentArea(), w.areas().at(0));
+    }
+
+    void switchingAreasKeepsEachAreasState()
+    {
+        MainWindow w(r->db(), u"演示工作区"_s);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        LeadsArea &all = test::leadsOf(w);
+        QTRY_COMPARE(all.leadTable()->model()->rowCount(), 600);
+        all.selectRow(5);
+        const QString selected = all.currentLeadId();
+        all.filterBar()->findChild<QLineEdit *>(u"leadSearch"_s)->setText(u"有限公司"_s);
+
+        w.areas().switchActions().at(1)->trigger(); // Ctrl+2
+        LeadsArea &due = test::leadsOf(w);
+        QVERIFY(&due != &all);
+        QCOMPARE(due.id(), u"dueToday"_s);
+        auto *dueModel = qobject_cast<LeadTableModel *>(due.leadTable()->model());
+        QCOMPARE(dueModel->filter().sla, LeadFilter::Sla::DueOrOverdue);
+        QVERIFY(due.filterBar()->findChild<QLineEdit *>(u"leadSearch"_s)->text().isEmpty());
+        QTRY_VERIFY(!dueModel->isLoading());
+        QVERIFY(dueModel->rowCount() < 600);
+
+        w.areas().switchActions().at(0)->trigger(); // Ctrl+1
+        QCOMPARE(&test::leadsOf(w), &all);
+        QCOMPARE(all.filterBar()->findChild<QLineEdit *>(u"leadSearch"_s)->text(), u"有限公司"_s);
+        QCOMPARE(all.currentLeadId(), selected);
+    }
+
+    void onlyTheCurrentAreasActionsAreInTheMenusAndToolBar()
+    {
+        MainWindow w(r->db(), u"演示工作区"_s);
+        w.show();
+        auto countNewLead = [&w] {
+            int n = 0;
+            for (QAction *menu : w.menuBar()->actions()) {
+                if (!menu->menu())
+                    continue;
+                for (QAction *a : menu->menu()->actions())
+                    n += a->shortcut() == QKeySequence(QKeySequence::New);
+            }
+            return n;
+        };
+        QCOMPARE(countNewLead(), 1);
+        QAction *first = w.findAction(u"newLeadAction"_s);
+        QVERIFY(w.showArea(u"dueToday"_s));
+        QCOMPARE(countNewLead(), 1); // the same shortcut in two areas, never ambiguous
+        QAction *second = w.findAction(u"newLeadAction"_s);
+        QVERIFY(first && second && first != second);
+        auto *bar = w.findChild<QToolBar *>(u"mainToolBar"_s);
+        QVERIFY(bar->actions().contains(second));
+        QVERIFY(!bar->actions().contains(first));
     }
 };
 

@@ -4,6 +4,7 @@
 // From launch to the main window with no keychain: the client asks for a new
 // passphrase (saying why), fills the demo workspace off the GUI thread and shows
 // the lead list; a second launch asks for the passphrase again and refuses a wrong one.
+#include "leadsof.h"
 #include "mainwindow.h"
 #include "passphrasedialog.h"
 #include "startupcontroller.h"
@@ -83,7 +84,7 @@ private Q_SLOTS:
             QVERIFY(ready.wait(60000));
             MainWindow *window = controller.mainWindow();
             QVERIFY(window && window->isVisible());
-            QCOMPARE(window->leadTable()->model()->rowCount(), 120);
+            QCOMPARE(test::leadsOf(*window).leadTable()->model()->rowCount(), 120);
         }
         {
             StartupController controller(options);
@@ -99,7 +100,7 @@ private Q_SLOTS:
             QVERIFY(again->findChild<QLabel *>(u"reason"_s)->text().contains(u"口令不正确"_s));
             answer(again, passphrase);
             QVERIFY(ready.wait(60000));
-            QCOMPARE(controller.mainWindow()->leadTable()->model()->rowCount(), 120);
+            QCOMPARE(test::leadsOf(*controller.mainWindow()).leadTable()->model()->rowCount(), 120);
         }
     }
 

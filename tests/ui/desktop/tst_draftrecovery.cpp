@@ -8,6 +8,7 @@
 #include "dialogs/newleaddialog.h"
 #include "dialogtesting.h"
 #include "leads/leadactions.h"
+#include "leadsof.h"
 #include "mainwindow.h"
 #include "workspace/draftstore.h"
 
@@ -34,7 +35,7 @@ int runChild(const QString &path, const QString &readyFile)
         return 3;
     MainWindow w(connection.database(), u"child"_s);
     w.show();
-    w.actions()->newLead();
+    test::leadsOf(w).actions()->newLead();
     auto *dialog = test::waitForWindow<NewLeadDialog>();
     if (!dialog)
         return 4;
@@ -42,7 +43,7 @@ int runChild(const QString &path, const QString &readyFile)
     dialog->findChild<QLineEdit *>(u"contactPhone"_s)->setText(Phone);
     dialog->findChild<QComboBox *>(u"source"_s)->setCurrentText(u"展会名片"_s);
     QDeadlineTimer deadline(15000);
-    while (!w.actions()->drafts().load(NewLeadDialog::draftKeyFor()) && !deadline.hasExpired())
+    while (!test::leadsOf(w).actions()->drafts().load(NewLeadDialog::draftKeyFor()) && !deadline.hasExpired())
         QTest::qWait(50);
     QFile ready(readyFile);
     if (!ready.open(QIODevice::WriteOnly))
@@ -81,8 +82,8 @@ private Q_SLOTS:
 
         MainWindow w(r.db(), u"测试工作区"_s);
         QVERIFY(test::showActive(w));
-        QVERIFY(w.actions()->drafts().load(NewLeadDialog::draftKeyFor()));
-        w.actions()->restoreDrafts();
+        QVERIFY(test::leadsOf(w).actions()->drafts().load(NewLeadDialog::draftKeyFor()));
+        test::leadsOf(w).actions()->restoreDrafts();
         auto *dialog = test::waitForWindow<NewLeadDialog>();
         QVERIFY(dialog);
         QCOMPARE(dialog->findChild<QLineEdit *>(u"accountName"_s)->text(), Company);
@@ -95,7 +96,7 @@ private Q_SLOTS:
         QPointer<NewLeadDialog> guard(dialog);
         dialog->accept();
         QTRY_VERIFY(guard.isNull() || !guard->isVisible());
-        QTRY_VERIFY(!w.actions()->drafts().load(NewLeadDialog::draftKeyFor()));
+        QTRY_VERIFY(!test::leadsOf(w).actions()->drafts().load(NewLeadDialog::draftKeyFor()));
     }
 };
 

@@ -12,6 +12,7 @@
 #include "leads/leadfilterbar.h"
 #include "leads/leadtablemodel.h"
 #include "leads/leadview.h"
+#include "leadsof.h"
 #include "mainwindow.h"
 #include "leads/movebackdialog.h"
 #include "leads/stagebar.h"
@@ -41,11 +42,11 @@ class TestRepDesktop : public QObject
         QTRY_VERIFY(QApplication::activeWindow() == &w);
     }
 
-    int stageOf(MainWindow &w) { return w.leadView()->findChild<StageBar *>(u"stageBar"_s)->current(); }
+    int stageOf(MainWindow &w) { return test::leadsOf(w).leadView()->findChild<StageBar *>(u"stageBar"_s)->current(); }
 
     void fileEvidence(MainWindow &w, const QString &requirement, const std::function<void(EvidenceDialog *)> &fill)
     {
-        w.actions()->addEvidence(w.currentLeadId(), requirement);
+        test::leadsOf(w).actions()->addEvidence(test::leadsOf(w).currentLeadId(), requirement);
         auto *dialog = test::waitForWindow<EvidenceDialog>();
         QVERIFY(dialog);
         QPointer<EvidenceDialog> guard(dialog);
@@ -85,13 +86,13 @@ private Q_SLOTS:
         QPointer<NewLeadDialog> createGuard(create);
         create->accept();
         QTRY_VERIFY(createGuard.isNull() || !createGuard->isVisible());
-        QTRY_COMPARE(w.leadView()->findChild<QLabel *>(u"leadTitle"_s)->text(), u"杭州智联云服信息技术有限公司"_s);
-        QVERIFY(!test::labelContaining(w.leadView(), u"+86 138 0013 8000"_s).isEmpty());
+        QTRY_COMPARE(test::leadsOf(w).leadView()->findChild<QLabel *>(u"leadTitle"_s)->text(), u"杭州智联云服信息技术有限公司"_s);
+        QVERIFY(!test::labelContaining(test::leadsOf(w).leadView(), u"+86 138 0013 8000"_s).isEmpty());
         QCOMPARE(stageOf(w), 0);
 
         // The stage lock: advance is disabled and says what is missing; forcing it explains.
-        QVERIFY(!w.leadView()->advanceButton()->isEnabled());
-        QVERIFY(w.leadView()->findChild<QLabel *>(u"gateNote"_s)->text().contains(u"还缺 2 项"_s));
+        QVERIFY(!test::leadsOf(w).leadView()->advanceButton()->isEnabled());
+        QVERIFY(test::leadsOf(w).leadView()->findChild<QLabel *>(u"gateNote"_s)->text().contains(u"还缺 2 项"_s));
         QTest::keyClick(&w, Qt::Key_Return, Qt::ControlModifier);
         auto *refusal = test::waitForWindow<QMessageBox>();
         QVERIFY(refusal);
@@ -106,35 +107,35 @@ private Q_SLOTS:
         });
         fileEvidence(w, u"procurement_call_recording"_s,
                      [&](EvidenceDialog *d) { QVERIFY(d->setFile(files.filePath(u"采购部电话录音.m4a"_s))); });
-        QTRY_VERIFY(w.leadView()->advanceButton()->isEnabled());
-        w.leadView()->advanceButton()->click();
+        QTRY_VERIFY(test::leadsOf(w).leadView()->advanceButton()->isEnabled());
+        test::leadsOf(w).leadView()->advanceButton()->click();
         QTRY_COMPARE(stageOf(w), 1);
 
         // Three pain points and the decision maker, then 方案演示.
-        QVERIFY(!w.leadView()->advanceButton()->isEnabled());
+        QVERIFY(!test::leadsOf(w).leadView()->advanceButton()->isEnabled());
         fileEvidence(w, u"pain_points"_s, [](EvidenceDialog *d) {
             d->findChild<QPlainTextEdit *>(u"text"_s)
                 ->setPlainText(u"月报要3个人手工汇总两天\n等保测评还有11项不达标\n高峰期系统响应超过5秒"_s);
         });
         fileEvidence(w, u"decision_maker"_s,
                      [](EvidenceDialog *d) { d->findChild<QLineEdit *>(u"personName"_s)->setText(u"王建国"_s); });
-        QTRY_VERIFY(w.leadView()->advanceButton()->isEnabled());
-        w.leadView()->advanceButton()->click();
+        QTRY_VERIFY(test::leadsOf(w).leadView()->advanceButton()->isEnabled());
+        test::leadsOf(w).leadView()->advanceButton()->click();
         QTRY_COMPARE(stageOf(w), 2);
-        QVERIFY(test::labelContaining(w.leadView(), u"阶段回流"_s).isEmpty());
+        QVERIFY(test::labelContaining(test::leadsOf(w).leadView(), u"阶段回流"_s).isEmpty());
 
         // Move back with a reason: counted as backflow.
-        w.leadView()->moveBackButton()->click();
+        test::leadsOf(w).leadView()->moveBackButton()->click();
         auto *back = test::waitForWindow<MoveBackDialog>();
         QVERIFY(back);
         QVERIFY(!back->findChild<QPushButton *>(u"okButton"_s)->isEnabled()); // no reason, no backflow
         back->findChild<QPlainTextEdit *>(u"reason"_s)->setPlainText(u"客户预算冻结，需重新确认需求"_s);
         back->accept();
         QTRY_COMPARE(stageOf(w), 1);
-        QVERIFY(test::labelContaining(w.leadView(), u"阶段回流：1 次"_s).size() > 0);
+        QVERIFY(test::labelContaining(test::leadsOf(w).leadView(), u"阶段回流：1 次"_s).size() > 0);
 
         // A second contact at the account; the lead is then found by that phone.
-        const QString leadId = w.currentLeadId();
+        const QString leadId = test::leadsOf(w).currentLeadId();
         QTest::keyClick(&w, Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
         auto *contact = test::waitForWindow<ContactDialog>();
         QVERIFY(contact);
@@ -144,9 +145,9 @@ private Q_SLOTS:
         QPointer<ContactDialog> contactGuard(contact);
         contact->accept();
         QTRY_VERIFY(contactGuard.isNull() || !contactGuard->isVisible());
-        w.filterBar()->findChild<QLineEdit *>(u"leadSearch"_s)->setText(u"88886666"_s);
-        QTRY_COMPARE(w.leadTable()->model()->rowCount(), 1);
-        QCOMPARE(w.leadTable()->model()->index(0, 0).data(LeadTableModel::IdRole).toString(), leadId);
+        test::leadsOf(w).filterBar()->findChild<QLineEdit *>(u"leadSearch"_s)->setText(u"88886666"_s);
+        QTRY_COMPARE(test::leadsOf(w).leadTable()->model()->rowCount(), 1);
+        QCOMPARE(test::leadsOf(w).leadTable()->model()->index(0, 0).data(LeadTableModel::IdRole).toString(), leadId);
     }
 
     void keyboardOnlyRunOfTheSamePath()
@@ -173,7 +174,7 @@ private Q_SLOTS:
         test::tab();
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down); // 决策人
         test::ctrlEnter();
-        QTRY_COMPARE(w.leadView()->findChild<QLabel *>(u"leadTitle"_s)->text(), u"宁波恒瑞精密机械有限公司"_s);
+        QTRY_COMPARE(test::leadsOf(w).leadView()->findChild<QLabel *>(u"leadTitle"_s)->text(), u"宁波恒瑞精密机械有限公司"_s);
 
         // Ctrl+Enter on a locked lead explains; Esc closes the explanation.
         backToMain(w);
@@ -185,14 +186,14 @@ private Q_SLOTS:
         QTRY_VERIFY(refusalGuard.isNull() || !refusalGuard->isVisible());
 
         // Files come from the system file dialog, which a test cannot drive: file them directly.
-        const QString leadId = w.currentLeadId();
+        const QString leadId = test::leadsOf(w).currentLeadId();
         QFile png(files.filePath(u"官网截图.png"_s));
         QVERIFY(png.open(QIODevice::ReadOnly));
-        QVERIFY(w.actions()->service().addFileEvidence(leadId, u"website_screenshot"_s, u"官网截图.png"_s, png.readAll(), u"image/png"_s).ok);
-        QVERIFY(w.actions()->service().addFileEvidence(leadId, u"procurement_call_recording"_s, u"录音.m4a"_s, QByteArray(4096, '\x22'), u"audio/mp4"_s).ok);
+        QVERIFY(test::leadsOf(w).actions()->service().addFileEvidence(leadId, u"website_screenshot"_s, u"官网截图.png"_s, png.readAll(), u"image/png"_s).ok);
+        QVERIFY(test::leadsOf(w).actions()->service().addFileEvidence(leadId, u"procurement_call_recording"_s, u"录音.m4a"_s, QByteArray(4096, '\x22'), u"audio/mp4"_s).ok);
         backToMain(w);
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_F5);
-        QTRY_VERIFY(w.leadView()->advanceButton()->isEnabled());
+        QTRY_VERIFY(test::leadsOf(w).leadView()->advanceButton()->isEnabled());
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
         QTRY_COMPARE(stageOf(w), 1);
 
@@ -220,7 +221,7 @@ private Q_SLOTS:
         test::ctrlEnter();
         QTRY_VERIFY(roleGuard.isNull() || !roleGuard->isVisible());
 
-        QTRY_VERIFY(w.leadView()->advanceButton()->isEnabled());
+        QTRY_VERIFY(test::leadsOf(w).leadView()->advanceButton()->isEnabled());
         backToMain(w);
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
         QTRY_COMPARE(stageOf(w), 2);
@@ -233,7 +234,7 @@ private Q_SLOTS:
         test::type(u"决策人出差，方案会推迟"_s);
         test::ctrlEnter();
         QTRY_COMPARE(stageOf(w), 1);
-        QVERIFY(test::labelContaining(w.leadView(), u"阶段回流：1 次"_s).size() > 0);
+        QVERIFY(test::labelContaining(test::leadsOf(w).leadView(), u"阶段回流：1 次"_s).size() > 0);
     }
 };
 

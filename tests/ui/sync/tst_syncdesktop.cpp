@@ -7,6 +7,7 @@
 // conflict in the status bar and is resolved in the conflict dialog.
 // SALES_SCREENSHOT_DIR=DIR saves what the user sees at each step.
 #include "leads/leadtablemodel.h"
+#include "leadsof.h"
 #include "mainwindow.h"
 #include "sync/conflictdialog.h"
 #include "sync/fingerprintdialog.h"
@@ -127,7 +128,7 @@ private Q_SLOTS:
                                  20000);
 
         // Ann's lead is in sue's list; the status bar says it synced.
-        auto *model = qobject_cast<LeadTableModel *>(window.leadTable()->model());
+        auto *model = qobject_cast<LeadTableModel *>(test::leadsOf(window).leadTable()->model());
         QVERIFY(model);
         QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 1, 10000);
         QVERIFY(window.syncStatus()->text().contains(u"已同步"_s));

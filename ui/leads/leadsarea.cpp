@@ -1,0 +1,251 @@
+// SPDX-FileCopyrightText: 2026 The Sales Client Authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "leadsarea.h"
+
+#include "domain/pipelinetemplate.h"
+#include "leadactions.h"
+#include "leadfilterbar.h"
+#include "leadtablemodel.h"
+#include "leadview.h"
+#include "storage/knowledgerepository.h"
+#include "storage/leadquery.h"
+#include "clock.h"
+#include "workspace/leaddetail.h"
+#include "workspace/session.h"
+
+#include <QHeaderView>
+#include <QLocale>
+#include <QScrollArea>
+#include <QSettings>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace sales {
+namespace {
+
+QHash<QString, QString> stageNames(const QSqlDatabase &db)
+{
+    QHash<QString, QString> names;
+    const PipelineTemplate pipeline = KnowledgeRepository(db).findTemplate(QStringLiteral("default"))
+                                          .value_or(defaultPipelineTemplate());
+    for (const StageDefinition &s : pipeline.stages)
+        names.insert(s.key, s.name);
+    return names;
+}
+
+} // namespace
+
+LeadsArea::LeadsArea(const WorkAreaContext &context, LeadActions *actions, Preset preset, QObject *parent)
+    : WorkArea(parent), m_session(context.session), m_window(context.window), m_actions(actions), m_preset(preset)
+{
+    connect(&m_session, &Session::userChanged, this, [this] {
+        Q_EMIT titleChanged();
+        if (isBuilt())
+            applyFilter(); // the model reads again only when the filter really changed
+    });
+    // Whichever lead area is on screen follows what its actions did; the others
+    // hear of it through the registry (changedLocally) and read when shown.
+    connect(m_actions, &LeadActions::leadChanged, this, [this](const QString &id) {
+        if (!isCurrent())
+            return;
+        reload(DataChange::lead(id));
+        Q_EMIT changedLocally(DataChange::lead(id));
+    });
+    connect(m_actions, &LeadActions::leadCreated, this, [this](const QString &id) {
+        if (!isCurrent())
+            return;
+        m_filterBar->clear(); // so that the new lead is in the list
+        reload(DataChange::lead(id));
+        Q_EMIT changedLocally(DataChange::lead(id));
+    });
+}
+
+LeadsArea::~LeadsArea() = default;
+
+QString LeadsArea::id() const
+{
+    return m_preset == Preset::AllLeads ? QStringLiteral("leads") : QStringLiteral("dueToday");
+}
+
+QString LeadsArea::title() const
+{
+    if (m_preset == Preset::DueOrOverdue)
+        return tr("今日待办与超时");
+    return ownerFilter().isEmpty() ? tr("全部线索") : tr("我的线索");
+}
+
+QString LeadsArea::ownerFilter() const
+{
+    return m_session.seesOnlyOwnLeads() ? m_session.userId() : QString();
+}
+
+QString LeadsArea::statusText() const
+{
+    return m_model ? tr("列表中 %1 条线索").arg(QLocale().toString(m_model->rowCount())) : QString();
+}
+
+QWidget *LeadsArea::createWidget(QWidget *parent)
+{
+    const QSqlDatabase db = m_session.database();
+    m_splitter = new QSplitter(parent);
+    m_model = new LeadTableModel(db, stageNames(db), this);
+    m_model->setClock(m_session.clock());
+
+    m_table = new QTableView(m_splitter);
+    m_table->setObjectName(QStringLiteral("leadTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    // Indicator first: enabling sorting sorts by whatever the indicator says.
+    m_table->horizontalHeader()->setSortIndicator(LeadTableModel::LastActivity, Qt::DescendingOrder);
+    m_table->setSortingEnabled(true);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setColumnWidth(LeadTableModel::Title, 240);
+    m_table->setColumnWidth(LeadTableModel::Account, 200);
+    m_table->setAccessibleName(tr("线索列表"));
+
+    m_filterBar = new LeadFilterBar(m_splitter);
+    // The choices scan every lead: fill them once the page is on screen.
+    QTimer::singleShot(0, m_filterBar, [this] { m_filterBar->setChoices(LeadQuery(m_session.database()).filterChoices()); });
+    auto *listPane = new QWidget(m_splitter);
+    auto *listLayout = new QVBoxLayout(listPane);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addWidget(m_filterBar);
+    listLayout->addWidget(m_table);
+
+    m_view = new LeadView(m_splitter);
+    auto *scroll = new QScrollArea(m_splitter);
+    scroll->setWidget(m_view);
+    scroll->setWidgetResizable(true);
+
+    m_splitter->addWidget(listPane);
+    m_splitter->addWidget(scroll);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    buildActions(m_splitter);
+
+    connect(m_filterBar, &LeadFilterBar::filterChanged, this, &LeadsArea::applyFilter);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &LeadsArea::showCurrentLead);
+    connect(m_model, &LeadTableModel::loaded, this, [this] {
+        Q_EMIT statusTextChanged();
+        if (!m_pendingSelection.isEmpty())
+            selectLead(std::exchange(m_pendingSelection, {}));
+        else if (!m_table->currentIndex().isValid() && m_model->rowCount() > 0)
+            selectRow(0);
+    });
+    connect(m_model, &LeadTableModel::loadFailed, this,
+            [this](const QString &text) { Q_EMIT message(tr("读取线索失败：%1").arg(text)); });
+    connect(m_view, &LeadView::advanceRequested, m_actions, &LeadActions::advance);
+    connect(m_view, &LeadView::moveBackRequested, m_actions, &LeadActions::moveBack);
+    connect(m_view, &LeadView::logActivityRequested, m_actions, &LeadActions::logActivity);
+    connect(m_view, &LeadView::addEvidenceRequested, m_actions, &LeadActions::addEvidence);
+
+    restoreLayout();
+    applyFilter();
+    if (m_model->rowCount() > 0)
+        selectRow(0);
+    return m_splitter;
+}
+
+void LeadsArea::applyFilter()
+{
+    LeadFilter filter = m_filterBar->filter();
+    filter.ownerId = ownerFilter();
+    if (m_preset == Preset::DueOrOverdue && filter.sla == LeadFilter::Sla::Any)
+        filter.sla = LeadFilter::Sla::DueOrOverdue;
+    m_pendingSelection = currentLeadId();
+    m_model->setFilter(filter);
+}
+
+void LeadsArea::reload(const DataChange &change)
+{
+    // A local edit keeps (or moves) the selection to its lead; a sync keeps the current one,
+    // which may have changed or left this user's scope.
+    const QString lead = change.leadId.isEmpty() ? currentLeadId() : change.leadId;
+    m_pendingSelection = lead;
+    m_model->reload();
+    if (!lead.isEmpty())
+        showLead(lead);
+}
+
+QString LeadsArea::currentLeadId() const
+{
+    return m_view ? m_view->leadId() : QString();
+}
+
+void LeadsArea::selectRow(int row)
+{
+    m_table->setCurrentIndex(m_model->index(row, 0));
+}
+
+void LeadsArea::selectLead(const QString &leadId)
+{
+    // The list is paged: only look through what is cheap (the first pages).
+    const int limit = std::min(m_model->rowCount(), LeadTableModel::PageSize * 5);
+    for (int row = 0; row < limit; ++row) {
+        if (m_model->leadId(row) == leadId) {
+            if (m_table->currentIndex().row() != row)
+                return selectRow(row); // showCurrentLead follows
+            break;
+        }
+    }
+    showLead(leadId); // also when it is not (or no longer) in the current list
+}
+
+void LeadsArea::showCurrentLead()
+{
+    const QString id = m_model->leadId(m_table->currentIndex().row());
+    if (id.isEmpty())
+        return m_view->showMessage(tr("请在左侧选择一条线索。"));
+    showLead(id);
+}
+
+void LeadsArea::showLead(const QString &leadId)
+{
+    const QDateTime now = m_session.clock().now();
+    QString error;
+    if (const auto detail = loadLeadDetail(m_session.database(), leadId, now, &error))
+        m_view->showLead(*detail, now);
+    else
+        m_view->showMessage(tr("无法读取该线索：%1").arg(error));
+}
+
+QString LeadsArea::settingsKey(const char *name) const
+{
+    return QStringLiteral("workAreas/%1/%2").arg(id(), QLatin1String(name));
+}
+
+void LeadsArea::restoreLayout()
+{
+    // Only layout goes to QSettings; nothing secret, nothing of a customer's.
+    QSettings settings;
+    if (!m_splitter->restoreState(settings.value(settingsKey("splitter")).toByteArray()))
+        m_splitter->setSizes({550, 450});
+    QHeaderView *header = m_table->horizontalHeader();
+    if (header->restoreState(settings.value(settingsKey("leadColumns")).toByteArray()))
+        m_model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder()); // restoring does not sort
+}
+
+void LeadsArea::aboutToClose()
+{
+    m_actions->flushDrafts();
+    if (!isBuilt())
+        return;
+    QSettings settings;
+    settings.setValue(settingsKey("splitter"), m_splitter->saveState());
+    settings.setValue(settingsKey("leadColumns"), m_table->horizontalHeader()->saveState());
+}
+
+void LeadsArea::restoreWork()
+{
+    if (m_preset == Preset::AllLeads) // once per window, however many lead areas share the actions
+        m_actions->restoreDrafts();
+}
+
+} // namespace sales
