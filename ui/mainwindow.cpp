@@ -19,13 +19,23 @@
 namespace sales {
 
 MainWindow::MainWindow(QSqlDatabase db, const QString &workspaceName, QWidget *parent)
-    : QMainWindow(parent), m_db(std::move(db)), m_session(std::make_unique<Session>(m_db, systemClock())),
+    : MainWindow(std::make_unique<Session>(std::move(db), systemClock()), nullptr, workspaceName, parent)
+{
+}
+
+MainWindow::MainWindow(Session &session, const QString &workspaceName, QWidget *parent)
+    : MainWindow(nullptr, &session, workspaceName, parent)
+{
+}
+
+MainWindow::MainWindow(std::unique_ptr<Session> own, Session *shared, const QString &workspaceName, QWidget *parent)
+    : QMainWindow(parent), m_ownSession(std::move(own)), m_session(shared ? *shared : *m_ownSession),
       m_workspaceName(workspaceName)
 {
     setWindowTitle(tr("销售罗盘 — %1").arg(workspaceName));
 
     m_areas = new WorkAreaRegistry(this);
-    registerWorkAreas(*m_areas, WorkAreaContext{*m_session, this});
+    registerWorkAreas(*m_areas, WorkAreaContext{m_session, this});
     QListWidget *navigation = m_areas->navigation();
     int widest = 0;
     for (int i = 0; i < navigation->count(); ++i)

@@ -30,10 +30,13 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
+    // The session (made at start-up) outlives the window.
+    MainWindow(Session &session, const QString &workspaceName, QWidget *parent = nullptr);
+    // With a session of its own over db on the system clock (tests, benches).
     MainWindow(QSqlDatabase db, const QString &workspaceName, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    Session &session() const { return *m_session; }
+    Session &session() const { return m_session; }
     WorkAreaRegistry &areas() const { return *m_areas; }
     WorkArea *currentArea() const;
     template<class Area> Area *currentArea() const { return qobject_cast<Area *>(currentArea()); }
@@ -51,14 +54,15 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    MainWindow(std::unique_ptr<Session> own, Session *shared, const QString &workspaceName, QWidget *parent);
     void buildMenus();
     void showAreaActions(WorkArea *area); // the current area's menu and tool bar
     void updateStatus();
     void restoreLayout();
     void reloadAfterSync();
 
-    QSqlDatabase m_db;
-    std::unique_ptr<Session> m_session;
+    std::unique_ptr<Session> m_ownSession;
+    Session &m_session;
     QString m_workspaceName;
     WorkAreaRegistry *m_areas = nullptr;
     QSplitter *m_splitter = nullptr;

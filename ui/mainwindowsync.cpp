@@ -43,8 +43,8 @@ void MainWindow::attachSync(SyncController *sync)
     connect(sync, &SyncController::statusChanged, this, update);
     connect(sync, &SyncController::dataChanged, this, &MainWindow::reloadAfterSync);
     connect(sync, &SyncController::signedIn, this, &MainWindow::reloadAfterSync);
-    connect(sync, &SyncController::userChanged, m_session.get(), &Session::reload);
-    connect(sync, &SyncController::signedOut, m_session.get(), &Session::reload);
+    connect(sync, &SyncController::userChanged, &m_session, &Session::reload);
+    connect(sync, &SyncController::signedOut, &m_session, &Session::reload);
     connect(sync, &SyncController::notice, this, [this](const QString &m) { statusBar()->showMessage(m, 15000); });
     connect(now, &QAction::triggered, sync, &SyncController::syncNow);
     connect(conflicts, &QAction::triggered, this, [this] { m_sync->showConflicts(this); });
@@ -57,7 +57,7 @@ void MainWindow::attachSync(SyncController *sync)
 
 void MainWindow::reloadAfterSync()
 {
-    m_session->reload(); // a sign-in, or a role or team change that came by sync: the areas follow
+    m_session.reload(); // a sign-in, or a role or team change that came by sync: the areas follow
     m_areas->refreshAll(DataChange::everything());
 }
 

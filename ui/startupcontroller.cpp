@@ -2,12 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "startupcontroller.h"
 
-#include "leads/leadactions.h"
+#include "clock.h"
 #include "mainwindow.h"
 #include "passphrasedialog.h"
 #include "security/keystore.h"
 #include "storage/indexsuspension.h"
 #include "sync/synccontroller.h"
+#include "workspace/session.h"
 #include "workspace/workspaceopener.h"
 
 #include <QFutureWatcher>
@@ -128,7 +129,8 @@ void StartupController::generateDemo()
 
 void StartupController::showMainWindow()
 {
-    m_window = std::make_unique<MainWindow>(m_connection->database(), m_info.name);
+    m_session = std::make_unique<Session>(m_connection->database(), systemClock());
+    m_window = std::make_unique<MainWindow>(*m_session, m_info.name);
     m_window->show();
     holdQuit(false); // from now on closing the main window quits
     m_window->restoreWork(); // what was typed before a crash or a kill

@@ -19,6 +19,7 @@ namespace sales {
 
 class KeyStore;
 class MainWindow;
+class Session;
 class SyncController;
 class WorkspaceOpener;
 enum class WorkspaceFailure;
@@ -67,6 +68,7 @@ private:
     ReplicaConfig m_config;
     WorkspaceInfo m_info;
     std::unique_ptr<ReplicaConnection> m_connection;
+    std::unique_ptr<Session> m_session; // the user and the clock, for the window and everything in it
     std::unique_ptr<MainWindow> m_window;
     SyncController *m_sync = nullptr; // child; deleted before the window
     QPointer<QProgressDialog> m_progress;
