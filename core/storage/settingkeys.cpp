@@ -26,7 +26,7 @@ bool matches(QStringView pattern, QStringView key)
 
 const SettingKey *SettingRegistry::find(const QString &key) const
 {
-    if (key.isEmpty())
+    if (key.isEmpty() || key.contains(u'*')) // a pattern itself: settingKeyFor() was forgotten
         return nullptr;
     for (const SettingKey &k : m_keys) {
         if (matches(k.key, key))

@@ -115,6 +115,7 @@ private Q_SLOTS:
         QVERIFY(!builtInSettings().find(u"layout//columns"_s));
         QVERIFY(!builtInSettings().find(u"layout/a/b/columns"_s));
         QVERIFY(!builtInSettings().find(u"layout/*/columns/x"_s));
+        QVERIFY(!builtInSettings().find(SettingKeys::AreaColumns)); // the pattern is not a key
     }
 
     void olderValueIsMigratedAndWrittenBack()
