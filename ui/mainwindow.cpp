@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 
 #include "clock.h"
+#include "storage/settingsstore.h"
 #include "workarea/workarea.h"
 #include "workarea/workarearegistry.h"
 #include "workareas.h"
@@ -95,20 +96,23 @@ void MainWindow::updateStatus()
 
 void MainWindow::restoreLayout()
 {
-    // Only layout goes to QSettings; nothing secret, nothing of a customer's.
-    QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
+    // Layout lives in the workspace's settings table (never synced); an older
+    // client kept it in QSettings, taken over once.
+    SettingsStore settings(m_session.database());
+    QSettings legacy;
+    settings.importLegacy(legacy);
+    if (!restoreGeometry(settings.value(SettingKeys::WindowGeometry).toByteArray()))
         resize(1360, 820);
-    if (!m_splitter->restoreState(settings.value(QStringLiteral("mainWindow/areaSplitter")).toByteArray()))
+    if (!m_splitter->restoreState(settings.value(SettingKeys::MainSplitter).toByteArray()))
         m_splitter->setSizes({m_areas->navigation()->maximumWidth(), width()});
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_areas->aboutToClose(); // drafts first: they matter more than the layout
-    QSettings settings;
-    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("mainWindow/areaSplitter"), m_splitter->saveState());
+    SettingsStore settings(m_session.database());
+    settings.setValue(SettingKeys::WindowGeometry, saveGeometry());
+    settings.setValue(SettingKeys::MainSplitter, m_splitter->saveState());
     event->accept();
 }
 

@@ -50,7 +50,10 @@ const SettingRegistry &builtInSettings()
     static const SettingRegistry registry(
         {
             {SettingKeys::WindowGeometry, QByteArray(), 1, {}},
-            {SettingKeys::MainSplitter, QByteArray(), 1, {}},
+            // v1 (QSettings, up to schema 8): navigation | list | lead view. v2: navigation |
+            // the work areas' pages, each with its own splitter; the old sizes do not apply.
+            {SettingKeys::MainSplitter, QByteArray(), 2, [](int, const QVariant &) { return QVariant(); }},
+            {SettingKeys::AreaSplitter, QByteArray(), 1, {}},
             {SettingKeys::AreaColumns, QByteArray(), 1, {}},
         },
         {

@@ -24,11 +24,13 @@ struct SettingKey
     std::function<QVariant(int fromVersion, const QVariant &value)> migrate;
 };
 
-// A QSettings key of an older client and the setting it becomes (imported once).
+// A QSettings key of an older client and the setting it becomes (imported once),
+// stored at the version its value has, so the key's migrate() brings it up to date.
 struct LegacySetting
 {
     QString qsettingsKey;
     QString key;
+    int version = 1;
 };
 
 // The settings a SettingsStore accepts. Tests build their own; the client uses builtInSettings().
@@ -57,7 +59,8 @@ QString settingKeyFor(const QString &pattern, const QString &areaId);
 // The single declaration point of the client's settings (settingkeys.cpp).
 namespace SettingKeys {
 inline constexpr QLatin1String WindowGeometry("window/geometry"); // QMainWindow::saveGeometry()
-inline constexpr QLatin1String MainSplitter("window/splitter");   // navigation | list | lead view
+inline constexpr QLatin1String MainSplitter("window/splitter");   // navigation | work-area pages (v2)
+inline constexpr QLatin1String AreaSplitter("layout/*/splitter"); // a work area's own splitter
 inline constexpr QLatin1String AreaColumns("layout/*/columns");   // a work area's list header state
 inline constexpr QLatin1String LeadsArea("leads");                // the lead list's area id
 } // namespace SettingKeys

@@ -119,7 +119,7 @@ int SettingsStore::importLegacy(QSettings &legacy)
                 qCWarning(lcStorage) << "legacy setting" << l.qsettingsKey << "has the wrong type; not imported";
                 continue;
             }
-            if (!write(l.key, v, k->version))
+            if (!write(l.key, v, l.version)) // value() migrates it to the key's version
                 continue; // keep it in QSettings for the next start
             ++taken;
         }

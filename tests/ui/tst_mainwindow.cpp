@@ -18,6 +18,7 @@
 #include <QMenuBar>
 #include <QToolBar>
 #include <QListWidget>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QtTest>
@@ -188,6 +189,27 @@ private Q_SLOTS:
         auto *bar = w.findChild<QToolBar *>(u"mainToolBar"_s);
         QVERIFY(bar->actions().contains(second));
         QVERIFY(!bar->actions().contains(first));
+    }
+
+    void layoutIsKeptPerAreaInTheWorkspace()
+    {
+        {
+            MainWindow w(r->db(), u"演示工作区"_s);
+            w.show();
+            test::leadsOf(w).leadTable()->setColumnWidth(LeadTableModel::Title, 333);
+            QVERIFY(w.showArea(u"dueToday"_s));
+            test::leadsOf(w).leadTable()->setColumnWidth(LeadTableModel::Title, 222);
+            QVERIFY(w.close());
+        }
+        QSqlQuery q(r->db());
+        QVERIFY(q.exec(u"SELECT count(*) FROM local_setting WHERE key IN ('layout/leads/columns', "
+                       "'layout/dueToday/columns', 'layout/leads/splitter', 'window/geometry')"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), 4);
+        MainWindow w(r->db(), u"演示工作区"_s);
+        w.show();
+        QCOMPARE(test::leadsOf(w).leadTable()->columnWidth(LeadTableModel::Title), 333);
+        QVERIFY(w.showArea(u"dueToday"_s));
+        QCOMPARE(test::leadsOf(w).leadTable()->columnWidth(LeadTableModel::Title), 222);
     }
 };
 

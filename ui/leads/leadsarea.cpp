@@ -9,6 +9,7 @@
 #include "leadview.h"
 #include "storage/knowledgerepository.h"
 #include "storage/leadquery.h"
+#include "storage/settingsstore.h"
 #include "clock.h"
 #include "workspace/leaddetail.h"
 #include "workspace/session.h"
@@ -16,7 +17,6 @@
 #include <QHeaderView>
 #include <QLocale>
 #include <QScrollArea>
-#include <QSettings>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
@@ -216,19 +216,13 @@ void LeadsArea::showLead(const QString &leadId)
         m_view->showMessage(tr("无法读取该线索：%1").arg(error));
 }
 
-QString LeadsArea::settingsKey(const char *name) const
-{
-    return QStringLiteral("workAreas/%1/%2").arg(id(), QLatin1String(name));
-}
-
 void LeadsArea::restoreLayout()
 {
-    // Only layout goes to QSettings; nothing secret, nothing of a customer's.
-    QSettings settings;
-    if (!m_splitter->restoreState(settings.value(settingsKey("splitter")).toByteArray()))
+    SettingsStore settings(m_session.database());
+    if (!m_splitter->restoreState(settings.value(settingKeyFor(SettingKeys::AreaSplitter, id())).toByteArray()))
         m_splitter->setSizes({550, 450});
     QHeaderView *header = m_table->horizontalHeader();
-    if (header->restoreState(settings.value(settingsKey("leadColumns")).toByteArray()))
+    if (header->restoreState(settings.value(settingKeyFor(SettingKeys::AreaColumns, id())).toByteArray()))
         m_model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder()); // restoring does not sort
 }
 
@@ -237,9 +231,9 @@ void LeadsArea::aboutToClose()
     m_actions->flushDrafts();
     if (!isBuilt())
         return;
-    QSettings settings;
-    settings.setValue(settingsKey("splitter"), m_splitter->saveState());
-    settings.setValue(settingsKey("leadColumns"), m_table->horizontalHeader()->saveState());
+    SettingsStore settings(m_session.database());
+    settings.setValue(settingKeyFor(SettingKeys::AreaSplitter, id()), m_splitter->saveState());
+    settings.setValue(settingKeyFor(SettingKeys::AreaColumns, id()), m_table->horizontalHeader()->saveState());
 }
 
 void LeadsArea::restoreWork()

@@ -57,7 +57,6 @@ private:
     void showCurrentLead();
     void showLead(const QString &leadId);
     void restoreLayout();
-    QString settingsKey(const char *name) const;
     // Reps see their own leads; managers and supervisors all they replicate.
     QString ownerFilter() const;
 

@@ -190,11 +190,15 @@ private Q_SLOTS:
 
         test::TestReplica r;
         SettingsStore store(r.db());
-        QVERIFY(store.setValue(SettingKeys::MainSplitter, QByteArray("newer"))); // the table wins
+        QVERIFY(store.setValue(LeadColumns, QByteArray("newer"))); // the table wins
         QCOMPARE(store.importLegacy(legacy), 2);
         QCOMPARE(store.value(SettingKeys::WindowGeometry).toByteArray(), QByteArray("geometry"));
-        QCOMPARE(store.value(SettingKeys::MainSplitter).toByteArray(), QByteArray("newer"));
-        QCOMPARE(store.value(LeadColumns).toByteArray(), QByteArray("columns"));
+        QCOMPARE(store.value(LeadColumns).toByteArray(), QByteArray("newer"));
+        // The old three-pane splitter came in at version 1; the key is at 2 (two panes), whose
+        // migration drops it: the default applies and the row is gone.
+        QCOMPARE(rowOf(r.db(), SettingKeys::MainSplitter).version, 1);
+        QCOMPARE(store.value(SettingKeys::MainSplitter).toByteArray(), QByteArray());
+        QVERIFY(!rowOf(r.db(), SettingKeys::MainSplitter).exists);
 
         QSettings reread; // from the file, not the cache
         QVERIFY(!reread.contains(u"mainWindow/geometry"_s));
