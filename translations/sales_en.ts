@@ -36,6 +36,13 @@
     </message>
 </context>
 <context>
+    <name>main</name>
+    <message>
+        <source>该工作区已在另一个窗口中打开，已切换到那个窗口。</source>
+        <translation>This workspace is already open in another window; switched to it.</translation>
+    </message>
+</context>
+<context>
     <name>sales::ActivityDialog</name>
     <message>
         <source>记录跟进</source>
@@ -1541,7 +1548,7 @@ Owner: %4 · Expected amount: %5 · Source: %6 · Industry: %7</translation>
     <name>sales::LeadsArea</name>
     <message>
         <source>今日待办与超时</source>
-        <translation>Today's to-dos and overdue</translation>
+        <translation>Today&apos;s to-dos and overdue</translation>
     </message>
     <message>
         <source>全部线索</source>
@@ -2605,6 +2612,29 @@ Owner: %4 · Expected amount: %5 · Source: %6 · Industry: %7</translation>
     <message>
         <source>无法写入工作区描述文件：%1</source>
         <translation>Cannot write the workspace description file: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sales::WorkspaceLock</name>
+    <message>
+        <source>无法创建工作区目录 %1。</source>
+        <translation>Could not create the workspace folder %1.</translation>
+    </message>
+    <message>
+        <source>该工作区已被另一个销售罗盘打开（进程 %1，计算机 %2）。请切换到那个窗口，或先将其关闭。</source>
+        <translation>This workspace is already open in another Sales Compass (process %1 on computer %2). Switch to that window, or close it first.</translation>
+    </message>
+    <message>
+        <source>该工作区已被另一个销售罗盘打开。请切换到那个窗口，或先将其关闭。</source>
+        <translation>This workspace is already open in another Sales Compass. Switch to that window, or close it first.</translation>
+    </message>
+    <message>
+        <source>没有权限在 %1 创建锁文件。</source>
+        <translation>No permission to create the lock file %1.</translation>
+    </message>
+    <message>
+        <source>无法锁定工作区（%1）。</source>
+        <translation>Could not lock the workspace (%1).</translation>
     </message>
 </context>
 <context>

@@ -8,10 +8,13 @@
 #include "security/keystore.h"
 #include "storage/indexsuspension.h"
 #include "sync/synccontroller.h"
+#include "workspace/instancechannel.h"
 #include "workspace/session.h"
+#include "workspace/workspacelock.h"
 #include "workspace/workspaceopener.h"
 
 #include <QFutureWatcher>
+#include <QApplication>
 #include <QGuiApplication>
 #include <QMessageBox>
 #include <QProgressDialog>
@@ -42,7 +45,46 @@ void StartupController::start()
     // Between the passphrase dialog and the main window (the key is derived, the
     // workspace made) no window is visible: that is not the last window closing.
     holdQuit(true);
-    m_opener->start();
+    if (lockWorkspace())
+        m_opener->start();
+}
+
+bool StartupController::lockWorkspace()
+{
+    m_lock = std::make_unique<WorkspaceLock>(m_options.workspaceRoot);
+    const QString channel = WorkspaceLock::channelName(m_options.workspaceRoot);
+    switch (m_lock->tryLock()) {
+    case WorkspaceLock::Result::Locked:
+        m_channel = new InstanceChannel(this);
+        m_channel->listen(channel); // without it a second start still refuses, it only cannot raise us
+        connect(m_channel, &InstanceChannel::activationRequested, this, &StartupController::bringToFront);
+        return true;
+    case WorkspaceLock::Result::HeldElsewhere:
+        InstanceChannel::askToActivate(channel, 3000, this, [this](bool answered) {
+            if (!answered)
+                return reportFailure(m_lock->errorText());
+            holdQuit(false);
+            Q_EMIT alreadyRunning();
+        });
+        return false;
+    case WorkspaceLock::Result::Failed:
+        reportFailure(m_lock->errorText());
+        return false;
+    }
+    return false;
+}
+
+void StartupController::bringToFront()
+{
+    QWidget *front = m_window.get();
+    if (!front) // still unlocking: the passphrase dialog or the progress
+        front = QApplication::activeModalWidget();
+    if (!front)
+        return;
+    if (front->isMinimized())
+        front->showNormal();
+    front->raise();
+    front->activateWindow();
 }
 
 void StartupController::holdQuit(bool hold)

@@ -18,8 +18,10 @@ class QProgressDialog;
 namespace sales {
 
 class KeyStore;
+class InstanceChannel;
 class MainWindow;
 class Session;
+class WorkspaceLock;
 class SyncController;
 class WorkspaceOpener;
 enum class WorkspaceFailure;
@@ -53,8 +55,13 @@ public:
 Q_SIGNALS:
     void ready(sales::MainWindow *window);
     void failed(const QString &message);
+    // Another client holds this workspace and came to the front: this start ends
+    // here, without opening the replica.
+    void alreadyRunning();
 
 private:
+    bool lockWorkspace(); // false: this start ends (another client holds it, or no lock)
+    void bringToFront();
     void askPassphrase(bool creating, const QString &why);
     void onOpened(const ReplicaConfig &config, const WorkspaceInfo &info, bool created);
     void generateDemo();
@@ -63,6 +70,8 @@ private:
     void holdQuit(bool hold);
 
     Options m_options;
+    std::unique_ptr<WorkspaceLock> m_lock; // released last, after the replica is closed
+    InstanceChannel *m_channel = nullptr;
     KeyStore *m_keyStore = nullptr;
     WorkspaceOpener *m_opener = nullptr;
     ReplicaConfig m_config;

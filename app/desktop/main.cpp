@@ -75,6 +75,10 @@ int main(int argc, char *argv[])
     options.serverCa = parser.value(serverCa);
     sales::StartupController controller(options);
     QObject::connect(&controller, &sales::StartupController::failed, &app, [] { QApplication::exit(1); });
+    QObject::connect(&controller, &sales::StartupController::alreadyRunning, &app, [] {
+        qInfo("%s", qPrintable(QCoreApplication::translate("main", "该工作区已在另一个窗口中打开，已切换到那个窗口。")));
+        QApplication::exit(0);
+    });
     if (parser.isSet(screenshot)) {
         const QString path = parser.value(screenshot);
         const QString action = parser.value(screenshotAction);

@@ -8,6 +8,7 @@
 #include "mainwindow.h"
 #include "passphrasedialog.h"
 #include "startupcontroller.h"
+#include "workspace/instancechannel.h"
 
 #include <QApplication>
 #include <QDeadlineTimer>
@@ -104,6 +105,44 @@ private Q_SLOTS:
         }
     }
 
+    void aSecondStartOnTheSameWorkspaceNeverOpensIt()
+    {
+        QTemporaryDir dir;
+        StartupController::Options options;
+        options.workspaceRoot = dir.path();
+        options.demoOptions.leads = 20;
+        StartupController first(options);
+        QSignalSpy ready(&first, &StartupController::ready);
+        first.start();
+        PassphraseDialog *dialog = waitForDialog();
+        QVERIFY(dialog);
+        answer(dialog, u"青山绿水-2026-rep!"_s);
+        QVERIFY(ready.wait(60000));
+        auto *channel = first.findChild<InstanceChannel *>();
+        QVERIFY(channel);
+        QSignalSpy activation(channel, &InstanceChannel::activationRequested);
+        const QByteArray replicaBefore = [&] {
+            QFile f(dir.filePath(u"replica.db"_s));
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        }();
+
+        StartupController second(options);
+        QSignalSpy running(&second, &StartupController::alreadyRunning);
+        QSignalSpy failed(&second, &StartupController::failed);
+        second.start();
+        QVERIFY(running.wait(10000));
+        QCOMPARE(activation.count(), 1); // the first one was asked to come to the front
+        QCOMPARE(failed.count(), 0);
+        QVERIFY(!second.mainWindow());
+        for (QWidget *w : QApplication::topLevelWidgets()) // it never asked for the passphrase
+            QVERIFY(!(qobject_cast<PassphraseDialog *>(w) && w->isVisible()));
+        QVERIFY(first.mainWindow()->isVisible());
+        QFile f(dir.filePath(u"replica.db"_s));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), replicaBefore);
+    }
+
+    // Last: it runs the application's own event loop and quits it.
     void closingThePassphraseDialogDoesNotQuit()
     {
         // In the application's own event loop: once the passphrase is given, no
