@@ -1168,6 +1168,14 @@ Current equipment goes down 3 times a month, costing about ¥20,000 each time</t
     </message>
 </context>
 <context>
+    <name>sales::LeadQuery</name>
+    <message>
+        <source>%1（%2）</source>
+        <comment>stage name (template name)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>sales::LeadService</name>
     <message>
         <source>所选客户不存在或已被删除</source>

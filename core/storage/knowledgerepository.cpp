@@ -9,6 +9,8 @@
 #include <QJsonObject>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace sales {
@@ -50,6 +52,27 @@ std::optional<PipelineTemplate> KnowledgeRepository::findTemplate(const QString 
         m_errorText =
             QCoreApplication::translate("sales::KnowledgeRepository", "流程模板 %1 无效：%2").arg(id, error);
     return pipeline;
+}
+
+QList<PipelineTemplate> KnowledgeRepository::templates() const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    QStringList ids;
+    if (q.exec(u"SELECT id FROM pipeline_template WHERE deleted = 0 ORDER BY id"_s)) {
+        while (q.next())
+            ids.append(q.value(0).toString());
+    }
+    QList<PipelineTemplate> found;
+    for (const QString &id : std::as_const(ids)) {
+        if (auto pipeline = findTemplate(id))
+            found.append(*pipeline);
+    }
+    const bool hasDefault = std::any_of(found.cbegin(), found.cend(),
+                                        [](const PipelineTemplate &p) { return p.id == u"default"_s; });
+    if (!hasDefault)
+        found.prepend(defaultPipelineTemplate());
+    return found;
 }
 
 bool KnowledgeRepository::saveCase(const CaseStudy &c)

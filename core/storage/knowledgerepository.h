@@ -24,6 +24,9 @@ public:
 
     bool saveTemplate(const PipelineTemplate &pipeline);
     std::optional<PipelineTemplate> findTemplate(const QString &id) const;
+    // Every live template that can be read, by id; the built-in default stands in
+    // when the replica has no readable "default" (a fresh or damaged replica).
+    QList<PipelineTemplate> templates() const;
 
     bool saveCase(const CaseStudy &c);
     std::optional<CaseStudy> findCase(const QString &id) const;

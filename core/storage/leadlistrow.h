@@ -17,6 +17,7 @@ struct LeadListRow
     QString contactPhone;
     QString industry;
     QString source;
+    QString templateId; // the pipeline template stageKey belongs to
     QString stageKey;
     QString ownerName;
     QString regionName;

@@ -21,7 +21,7 @@ namespace {
 constexpr int MaxIdsPerStatement = 500;
 
 const auto RowColumns = u"l.rowid, l.id, l.title, a.name, c.name, c.phone, l.industry, l.source, l.stage_key, "
-                        u"u.name, r.name, l.amount_yuan, l.stage_entered_at, l.last_activity_at"_s;
+                        u"u.name, r.name, l.amount_yuan, l.stage_entered_at, l.last_activity_at, l.template_id"_s;
 
 LeadListRow rowFrom(const QSqlQuery &q)
 {
@@ -39,6 +39,7 @@ LeadListRow rowFrom(const QSqlQuery &q)
     r.amountYuan = q.value(11).toLongLong();
     r.stageEnteredAt = sql::toTime(q.value(12));
     r.lastActivityAt = sql::toTime(q.value(13));
+    r.templateId = q.value(14).toString();
     return r;
 }
 
@@ -50,25 +51,8 @@ const QList<PipelineTemplate> &LeadQuery::templates() const
 {
     if (m_templates)
         return *m_templates;
-    QList<PipelineTemplate> found;
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    QStringList ids;
-    if (q.exec(u"SELECT id FROM pipeline_template WHERE deleted = 0 ORDER BY id"_s)) {
-        while (q.next())
-            ids.append(q.value(0).toString());
-    }
-    const KnowledgeRepository knowledge(m_db);
-    for (const QString &id : std::as_const(ids)) {
-        if (auto pipeline = knowledge.findTemplate(id))
-            found.append(*pipeline);
-    }
-    // As the main window does: a replica without a readable default uses the built-in one.
-    const bool hasDefault = std::any_of(found.cbegin(), found.cend(),
-                                        [](const PipelineTemplate &p) { return p.id == u"default"_s; });
-    if (!hasDefault)
-        found.prepend(defaultPipelineTemplate());
-    m_templates = std::move(found);
+    // A replica without a readable default uses the built-in one, as the window does.
+    m_templates = KnowledgeRepository(m_db).templates();
     return *m_templates;
 }
 
@@ -156,29 +140,26 @@ QList<LeadListRow> LeadQuery::page(const LeadFilter &filter, const LeadSort &sor
 LeadFilterChoices LeadQuery::filterChoices() const
 {
     LeadFilterChoices choices;
-    const QList<PipelineTemplate> &pipelines = templates();
-    const auto pipeline = std::find_if(pipelines.cbegin(), pipelines.cend(),
-                                       [](const PipelineTemplate &p) { return p.id == u"default"_s; });
-    for (const StageDefinition &stage : pipeline->stages)
-        choices.stages.append({stage.key, stage.name});
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (q.exec(u"SELECT id, name FROM region WHERE deleted = 0 ORDER BY name, id"_s)) {
         while (q.next())
             choices.regions.append({q.value(0).toString(), q.value(1).toString()});
     }
-    // One pass over lead_filter_idx gives both lists (a few dozen pairs).
-    QSet<QString> industries, sources;
-    if (q.exec(u"SELECT DISTINCT industry, source FROM lead WHERE deleted = 0"_s)) {
+    // One pass over lead_filter_idx gives the three lists (a few dozen triples).
+    QSet<QString> industries, sources, templatesInUse;
+    if (q.exec(u"SELECT DISTINCT industry, source, template_id FROM lead WHERE deleted = 0"_s)) {
         while (q.next()) {
             if (!q.value(0).isNull())
                 industries.insert(q.value(0).toString());
             if (!q.value(1).isNull())
                 sources.insert(q.value(1).toString());
+            templatesInUse.insert(q.value(2).toString());
         }
     } else {
         m_errorText = q.lastError().text();
     }
+    choices.stages = stageChoices(templates(), templatesInUse);
     choices.industries = QStringList(industries.cbegin(), industries.cend());
     choices.sources = QStringList(sources.cbegin(), sources.cend());
     choices.industries.sort();

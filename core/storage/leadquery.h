@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QMetaType>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QStringList>
 #include <QVariantList>
@@ -32,6 +33,9 @@ struct LeadFilter
     };
 
     QStringList stageKeys;
+    // Only leads on this pipeline template: with stageKeys, the stages of one
+    // template when templates give the same key different names.
+    QString templateId;
     Sla sla = Sla::Any;
     QString industry;
     QString regionId;
@@ -71,12 +75,13 @@ struct LeadFilterChoice
 {
     QString key;  // the value a LeadFilter carries
     QString name; // what the user reads
+    QString templateId = {}; // a stage of this template only (LeadFilter::templateId); empty: any
 };
 
 // What the filter combo boxes offer, read from the replica.
 struct LeadFilterChoices
 {
-    QList<LeadFilterChoice> stages; // pipeline order
+    QList<LeadFilterChoice> stages; // the default template's pipeline order, then the others'
     QList<LeadFilterChoice> regions;
     QStringList industries;
     QStringList sources;
@@ -103,6 +108,11 @@ public:
     QList<LeadListRow> rows(const QList<qint64> &rowIds) const;
     QList<LeadListRow> page(const LeadFilter &filter, const LeadSort &sort, int offset, int limit) const;
     LeadFilterChoices filterChoices() const;
+    // The stage choices of the default template and of the templates in use: a key
+    // every template names alike is one choice; a key named differently is one
+    // choice per template; a name two choices share gets its template's name.
+    static QList<LeadFilterChoice> stageChoices(const QList<PipelineTemplate> &templates,
+                                                const QSet<QString> &templatesInUse);
     // Reads what every search reads (lead_search) into this connection's page cache,
     // so that the first search after opening does not pay for decrypting it.
     void preloadSearch() const;

@@ -84,6 +84,8 @@ Selection selectionFor(const LeadFilter &filter, const QList<PipelineTemplate> &
         }
         s.where.append(u"l.stage_key IN ("_s + marks.join(u',') + u')');
     }
+    if (!filter.templateId.isEmpty())
+        s.add(u"l.template_id = ?"_s, filter.templateId);
     if (!filter.industry.isEmpty())
         s.add(u"l.industry = ?"_s, filter.industry);
     if (!filter.regionId.isEmpty())

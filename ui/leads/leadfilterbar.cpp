@@ -77,12 +77,18 @@ LeadFilterBar::LeadFilterBar(const QSqlDatabase &db, QWidget *parent) : LeadFilt
 void LeadFilterBar::fill(QComboBox *box, const QString &allText, const QList<LeadFilterChoice> &choices)
 {
     const QString current = box->currentData().toString();
+    const QString currentTemplate = box->currentData(TemplateRole).toString();
     const QSignalBlocker blocker(box);
     box->clear();
     box->addItem(allText, QString());
-    for (const LeadFilterChoice &c : choices)
+    int keep = 0;
+    for (const LeadFilterChoice &c : choices) {
         box->addItem(c.name, c.key);
-    box->setCurrentIndex(std::max(0, box->findData(current)));
+        box->setItemData(box->count() - 1, c.templateId, TemplateRole);
+        if (!current.isEmpty() && c.key == current && c.templateId == currentTemplate)
+            keep = box->count() - 1;
+    }
+    box->setCurrentIndex(keep);
 }
 
 void LeadFilterBar::setChoices(const LeadFilterChoices &choices)
@@ -98,8 +104,10 @@ LeadFilter LeadFilterBar::filter() const
 {
     LeadFilter f;
     f.search = m_search->text().simplified();
-    if (const QString stage = m_stage->currentData().toString(); !stage.isEmpty())
+    if (const QString stage = m_stage->currentData().toString(); !stage.isEmpty()) {
         f.stageKeys = {stage};
+        f.templateId = m_stage->currentData(TemplateRole).toString();
+    }
     f.sla = LeadFilter::Sla(m_sla->currentData().toInt());
     f.industry = m_industry->currentData().toString();
     f.regionId = m_region->currentData().toString();

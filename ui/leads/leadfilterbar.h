@@ -38,6 +38,9 @@ Q_SIGNALS:
     void filterChanged(const sales::LeadFilter &filter);
 
 private:
+    // A stage choice's template (LeadFilterChoice::templateId), beside its key.
+    static constexpr int TemplateRole = Qt::UserRole + 1;
+
     void emitIfChanged();
     static void fill(QComboBox *box, const QString &allText, const QList<LeadFilterChoice> &choices);
 

@@ -10,11 +10,17 @@
 
 namespace sales {
 
-LeadTableModel::LeadTableModel(QSqlDatabase db, QHash<QString, QString> stageNames, QObject *parent)
-    : QAbstractTableModel(parent), m_db(std::move(db)), m_stageNames(std::move(stageNames)), m_clock(&systemClock())
+LeadTableModel::LeadTableModel(QSqlDatabase db, QObject *parent)
+    : QAbstractTableModel(parent), m_db(std::move(db)), m_stageNames(StageNames::read(m_db)), m_clock(&systemClock())
 {
     reload();
     QTimer::singleShot(WarmUpDelayMs, this, [this] { loader()->warmUp(); });
+}
+
+LeadTableModel::LeadTableModel(QSqlDatabase db, const QHash<QString, QString> &defaultStageNames, QObject *parent)
+    : LeadTableModel(std::move(db), parent)
+{
+    m_stageNames.overrideDefault(defaultStageNames);
 }
 
 LeadTableModel::~LeadTableModel() = default;
@@ -169,7 +175,7 @@ QVariant LeadTableModel::data(const QModelIndex &index, int role) const
     switch (Column(index.column())) {
     case Title: return lead->title;
     case Account: return lead->accountName;
-    case Stage: return m_stageNames.value(lead->stageKey, lead->stageKey);
+    case Stage: return m_stageNames.name(lead->templateId, lead->stageKey);
     case Amount: return format::money(lead->amountYuan);
     case Owner: return lead->ownerName;
     case Region: return lead->regionName;

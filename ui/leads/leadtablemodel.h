@@ -5,6 +5,7 @@
 #include "storage/leadlistrow.h"
 #include "storage/leadquery.h"
 #include "storage/replicaconnection.h"
+#include "storage/stagenames.h"
 
 #include <QAbstractTableModel>
 #include <QCache>
@@ -41,7 +42,10 @@ public:
     // so that the first search is as fast as the next ones.
     static constexpr int WarmUpDelayMs = 500;
 
-    LeadTableModel(QSqlDatabase db, QHash<QString, QString> stageNames, QObject *parent = nullptr);
+    // Stage names from each lead's own template, read from the replica once.
+    explicit LeadTableModel(QSqlDatabase db, QObject *parent = nullptr);
+    // The same, with names that win over the default template's for those keys.
+    LeadTableModel(QSqlDatabase db, const QHash<QString, QString> &defaultStageNames, QObject *parent = nullptr);
     ~LeadTableModel() override;
 
     // Where the worker thread opens its own connection. By default the file and key
@@ -79,7 +83,7 @@ private:
     LeadListLoader *loader();
 
     QSqlDatabase m_db;
-    QHash<QString, QString> m_stageNames;
+    StageNames m_stageNames;
     const Clock *m_clock = nullptr;
     LeadFilter m_filter;
     LeadSort m_sort;
