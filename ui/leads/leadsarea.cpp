@@ -2,12 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "leadsarea.h"
 
-#include "domain/pipelinetemplate.h"
 #include "leadactions.h"
 #include "leadfilterbar.h"
 #include "leadtablemodel.h"
 #include "leadview.h"
-#include "storage/knowledgerepository.h"
 #include "storage/leadquery.h"
 #include "storage/settingsstore.h"
 #include "clock.h"
@@ -23,20 +21,6 @@
 #include <QVBoxLayout>
 
 namespace sales {
-namespace {
-
-QHash<QString, QString> stageNames(const QSqlDatabase &db)
-{
-    QHash<QString, QString> names;
-    const PipelineTemplate pipeline = KnowledgeRepository(db).findTemplate(QStringLiteral("default"))
-                                          .value_or(defaultPipelineTemplate());
-    for (const StageDefinition &s : pipeline.stages)
-        names.insert(s.key, s.name);
-    return names;
-}
-
-} // namespace
-
 LeadsArea::LeadsArea(const WorkAreaContext &context, LeadActions *actions, Preset preset, QObject *parent)
     : WorkArea(parent), m_session(context.session), m_window(context.window), m_actions(actions), m_preset(preset)
 {
@@ -90,7 +74,7 @@ QWidget *LeadsArea::createWidget(QWidget *parent)
 {
     const QSqlDatabase db = m_session.database();
     m_splitter = new QSplitter(parent);
-    m_model = new LeadTableModel(db, stageNames(db), this);
+    m_model = new LeadTableModel(db, this); // stage names from each lead's own template
     m_model->setClock(m_session.clock());
 
     m_table = new QTableView(m_splitter);
