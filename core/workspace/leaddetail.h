@@ -11,6 +11,7 @@
 #include "domain/sla.h"
 #include "domain/stagechange.h"
 #include "domain/stagegate.h"
+#include "result.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -38,7 +39,12 @@ struct LeadDetail
     int backflows = 0;
 };
 
-// Loads a LeadDetail from the replica on the calling thread's connection.
+// Loads a LeadDetail from the replica on the calling thread's connection, or says why not.
+Expected<LeadDetail> loadLeadDetail(const QSqlDatabase &db, const QString &leadId, const QDateTime &now,
+                                    int activityLimit = 200);
+
+// Compatibility for ui/mainwindow.cpp until its rewrite lands: the same load with
+// the message written to *error. Use the overload above in new code.
 std::optional<LeadDetail> loadLeadDetail(const QSqlDatabase &db, const QString &leadId, const QDateTime &now,
                                          QString *error, int activityLimit = 200);
 

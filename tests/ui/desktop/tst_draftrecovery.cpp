@@ -42,7 +42,7 @@ int runChild(const QString &path, const QString &readyFile)
     dialog->findChild<QLineEdit *>(u"contactPhone"_s)->setText(Phone);
     dialog->findChild<QComboBox *>(u"source"_s)->setCurrentText(u"展会名片"_s);
     QDeadlineTimer deadline(15000);
-    while (!w.actions()->drafts().load(NewLeadDialog::draftKeyFor()) && !deadline.hasExpired())
+    while (!w.actions()->drafts().load(NewLeadDialog::draftKeyFor()).valueOr(std::nullopt) && !deadline.hasExpired())
         QTest::qWait(50);
     QFile ready(readyFile);
     if (!ready.open(QIODevice::WriteOnly))
@@ -81,7 +81,7 @@ private Q_SLOTS:
 
         MainWindow w(r.db(), u"测试工作区"_s);
         QVERIFY(test::showActive(w));
-        QVERIFY(w.actions()->drafts().load(NewLeadDialog::draftKeyFor()));
+        QVERIFY(w.actions()->drafts().load(NewLeadDialog::draftKeyFor()).valueOr(std::nullopt));
         w.actions()->restoreDrafts();
         auto *dialog = test::waitForWindow<NewLeadDialog>();
         QVERIFY(dialog);
@@ -95,7 +95,7 @@ private Q_SLOTS:
         QPointer<NewLeadDialog> guard(dialog);
         dialog->accept();
         QTRY_VERIFY(guard.isNull() || !guard->isVisible());
-        QTRY_VERIFY(!w.actions()->drafts().load(NewLeadDialog::draftKeyFor()));
+        QTRY_VERIFY(!w.actions()->drafts().load(NewLeadDialog::draftKeyFor()).valueOr(std::nullopt));
     }
 };
 
