@@ -124,8 +124,7 @@ int runChild(const QString &dir)
 
     QElapsedTimer t;
     t.start();
-    QString error;
-    const auto detail = loadLeadDetail(c.database(), detailLead, QDateTime::currentDateTimeUtc(), &error, 200);
+    const auto detail = loadLeadDetail(c.database(), detailLead, QDateTime::currentDateTimeUtc(), 200);
     const double loaded = ms(t);
     window.currentArea<LeadsArea>()->leadView()->showLead(*detail, QDateTime::currentDateTimeUtc());
     QApplication::processEvents();

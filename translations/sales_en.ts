@@ -103,6 +103,33 @@
     </message>
 </context>
 <context>
+    <name>sales::ActivityService</name>
+    <message>
+        <source>请填写发生时间</source>
+        <translation>Please enter when it happened</translation>
+    </message>
+    <message>
+        <source>发生时间不能晚于现在</source>
+        <translation>The time cannot be in the future</translation>
+    </message>
+    <message>
+        <source>发生时间不能早于线索创建前一天（%1）</source>
+        <translation>The time cannot be more than one day before the lead was created (%1)</translation>
+    </message>
+    <message>
+        <source>请写下这次跟进的内容（至少 %1 个字）</source>
+        <translation>Please describe this activity (at least %1 characters)</translation>
+    </message>
+    <message>
+        <source>录入用时不能为负数</source>
+        <translation>The entry duration cannot be negative</translation>
+    </message>
+    <message>
+        <source>附件「%1」无法保存：%2</source>
+        <translation>Attachment “%1” could not be saved: %2</translation>
+    </message>
+</context>
+<context>
     <name>sales::Attachment</name>
     <message>
         <source>找不到文件「%1」。</source>
@@ -757,6 +784,73 @@ Current equipment goes down 3 times a month, costing about ¥20,000 each time</t
     </message>
 </context>
 <context>
+    <name>sales::EvidenceService</name>
+    <message>
+        <source>流程模板“%1”中没有证据项“%2”</source>
+        <translation>Pipeline template “%1” has no evidence item “%2”</translation>
+    </message>
+    <message>
+        <source>“%1”需要的是%2，不能用%3</source>
+        <translation>“%1” requires evidence of type “%2”, not “%3”</translation>
+    </message>
+    <message>
+        <source>请填写内容</source>
+        <translation>Please enter the content</translation>
+    </message>
+    <message>
+        <source>“%1”每条至少要有 %2 个字（标点和空格不算），请写得具体些</source>
+        <translation>Each “%1” entry needs at least %2 characters (not counting punctuation and spaces); please be more specific</translation>
+    </message>
+    <message>
+        <source>这一条已经记录过了</source>
+        <translation>This entry has already been recorded</translation>
+    </message>
+    <message>
+        <source>请填写文件名</source>
+        <translation>Please enter a file name</translation>
+    </message>
+    <message>
+        <source>文件是空的，请重新选择</source>
+        <translation>The file is empty; please choose another one</translation>
+    </message>
+    <message>
+        <source>同一个文件已经上传过了</source>
+        <translation>This file has already been uploaded</translation>
+    </message>
+    <message>
+        <source>请选择一个案例</source>
+        <translation>Please choose a case</translation>
+    </message>
+    <message>
+        <source>找不到该案例，可能已被删除</source>
+        <translation>Case not found; it may have been deleted</translation>
+    </message>
+    <message>
+        <source>这个案例已经关联过了</source>
+        <translation>This case is already linked</translation>
+    </message>
+    <message>
+        <source>“%1”要标注的是%2，不是%3</source>
+        <translation>“%1” must be tagged as %2, not %3</translation>
+    </message>
+    <message>
+        <source>空</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>请填写此人的姓名</source>
+        <translation>Please enter this person’s name</translation>
+    </message>
+    <message>
+        <source>%1 已经标注为%2</source>
+        <translation>%1 is already tagged as %2</translation>
+    </message>
+    <message>
+        <source>找不到该证据，可能已被删除</source>
+        <translation>Evidence not found; it may have been deleted</translation>
+    </message>
+</context>
+<context>
     <name>sales::FieldMerge</name>
     <message>
         <source>%1 没有字段 %2</source>
@@ -1234,146 +1328,6 @@ Current equipment goes down 3 times a month, costing about ¥20,000 each time</t
         <translation>Pipeline template “%1” not found</translation>
     </message>
     <message>
-        <source>该线索已%1，不能再推进阶段</source>
-        <translation>This lead is already closed (%1) and can no longer be advanced</translation>
-    </message>
-    <message>
-        <source>流程中没有阶段“%1”</source>
-        <translation>The pipeline has no stage “%1”</translation>
-    </message>
-    <message>
-        <source>线索当前的阶段“%1”不在流程模板中，请联系管理员</source>
-        <translation>The lead’s current stage “%1” is not in the pipeline template; please contact your administrator</translation>
-    </message>
-    <message>
-        <source>只能推进到后面的阶段；要回到“%1”，请用“退回”并写明原因</source>
-        <translation>You can only advance to a later stage; to return to “%1”, use “Move Back” and give a reason</translation>
-    </message>
-    <message>
-        <source>还不能进入“%1”，缺少：%2</source>
-        <translation>Cannot enter “%1” yet; missing: %2</translation>
-    </message>
-    <message>
-        <source>请写明退回的原因（至少 %1 个字）</source>
-        <translation>Please give a reason for moving back (at least %1 characters)</translation>
-    </message>
-    <message>
-        <source>该线索已%1，不能再变更阶段</source>
-        <translation>This lead is already closed (%1) and its stage can no longer be changed</translation>
-    </message>
-    <message>
-        <source>只能退回到前面的阶段；推进请用“推进”</source>
-        <translation>You can only move back to an earlier stage; to move forward, use “Advance”</translation>
-    </message>
-    <message>
-        <source>请填写发生时间</source>
-        <translation>Please enter when it happened</translation>
-    </message>
-    <message>
-        <source>发生时间不能晚于现在</source>
-        <translation>The time cannot be in the future</translation>
-    </message>
-    <message>
-        <source>发生时间不能早于线索创建前一天（%1）</source>
-        <translation>The time cannot be more than one day before the lead was created (%1)</translation>
-    </message>
-    <message>
-        <source>请写下这次跟进的内容（至少 %1 个字）</source>
-        <translation>Please describe this activity (at least %1 characters)</translation>
-    </message>
-    <message>
-        <source>录入用时不能为负数</source>
-        <translation>The entry duration cannot be negative</translation>
-    </message>
-    <message>
-        <source>附件「%1」无法保存：%2</source>
-        <translation>Attachment “%1” could not be saved: %2</translation>
-    </message>
-    <message>
-        <source>流程模板“%1”中没有证据项“%2”</source>
-        <translation>Pipeline template “%1” has no evidence item “%2”</translation>
-    </message>
-    <message>
-        <source>“%1”需要的是%2，不能用%3</source>
-        <translation>“%1” requires evidence of type “%2”, not “%3”</translation>
-    </message>
-    <message>
-        <source>请填写内容</source>
-        <translation>Please enter the content</translation>
-    </message>
-    <message>
-        <source>“%1”每条至少要有 %2 个字（标点和空格不算），请写得具体些</source>
-        <translation>Each “%1” entry needs at least %2 characters (not counting punctuation and spaces); please be more specific</translation>
-    </message>
-    <message>
-        <source>这一条已经记录过了</source>
-        <translation>This entry has already been recorded</translation>
-    </message>
-    <message>
-        <source>请填写文件名</source>
-        <translation>Please enter a file name</translation>
-    </message>
-    <message>
-        <source>文件是空的，请重新选择</source>
-        <translation>The file is empty; please choose another one</translation>
-    </message>
-    <message>
-        <source>同一个文件已经上传过了</source>
-        <translation>This file has already been uploaded</translation>
-    </message>
-    <message>
-        <source>请选择一个案例</source>
-        <translation>Please choose a case</translation>
-    </message>
-    <message>
-        <source>找不到该案例，可能已被删除</source>
-        <translation>Case not found; it may have been deleted</translation>
-    </message>
-    <message>
-        <source>这个案例已经关联过了</source>
-        <translation>This case is already linked</translation>
-    </message>
-    <message>
-        <source>“%1”要标注的是%2，不是%3</source>
-        <translation>“%1” must be tagged as %2, not %3</translation>
-    </message>
-    <message>
-        <source>空</source>
-        <translation>(empty)</translation>
-    </message>
-    <message>
-        <source>请填写此人的姓名</source>
-        <translation>Please enter this person’s name</translation>
-    </message>
-    <message>
-        <source>%1 已经标注为%2</source>
-        <translation>%1 is already tagged as %2</translation>
-    </message>
-    <message>
-        <source>找不到该证据，可能已被删除</source>
-        <translation>Evidence not found; it may have been deleted</translation>
-    </message>
-    <message>
-        <source>请修改以下 %1 处后再保存：%2</source>
-        <translation>Please fix the following %1 issue(s) before saving: %2</translation>
-    </message>
-    <message>
-        <source>数据库忙，未能保存：%1</source>
-        <translation>The database is busy; could not save: %1</translation>
-    </message>
-    <message>
-        <source>保存失败：%1</source>
-        <translation>Save failed: %1</translation>
-    </message>
-    <message>
-        <source>找不到该线索，可能已被删除</source>
-        <translation>Lead not found; it may have been deleted</translation>
-    </message>
-    <message>
-        <source>找不到该线索使用的流程模板“%1”</source>
-        <translation>Pipeline template “%1” used by this lead was not found</translation>
-    </message>
-    <message>
         <source>请先选择客户</source>
         <translation>Choose an account first</translation>
     </message>
@@ -1385,11 +1339,6 @@ Current equipment goes down 3 times a month, costing about ¥20,000 each time</t
         <source>、</source>
         <comment>list separator</comment>
         <translation>, </translation>
-    </message>
-    <message>
-        <source>；</source>
-        <comment>list separator</comment>
-        <translation>; </translation>
     </message>
 </context>
 <context>
@@ -2116,6 +2065,34 @@ Owner: %4 · Expected amount: %5 · Source: %6 · Industry: %7</translation>
     </message>
 </context>
 <context>
+    <name>sales::ServiceResult</name>
+    <message>
+        <source>；</source>
+        <comment>list separator</comment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>请修改以下 %1 处后再保存：%2</source>
+        <translation>Please fix the following %1 issue(s) before saving: %2</translation>
+    </message>
+    <message>
+        <source>数据库忙，未能保存：%1</source>
+        <translation>The database is busy; could not save: %1</translation>
+    </message>
+    <message>
+        <source>保存失败：%1</source>
+        <translation>Save failed: %1</translation>
+    </message>
+    <message>
+        <source>找不到该线索，可能已被删除</source>
+        <translation>Lead not found; it may have been deleted</translation>
+    </message>
+    <message>
+        <source>找不到该线索使用的流程模板“%1”</source>
+        <translation>Pipeline template “%1” used by this lead was not found</translation>
+    </message>
+</context>
+<context>
     <name>sales::SignInFlow</name>
     <message>
         <source>证书已变化且未被确认，未登录</source>
@@ -2302,6 +2279,46 @@ Owner: %4 · Expected amount: %5 · Source: %6 · Industry: %7</translation>
     <message>
         <source>%1：还差 %2 %3（已有 %4/%5）</source>
         <translation>%1: %2 more %3 needed (%4/%5 provided)</translation>
+    </message>
+</context>
+<context>
+    <name>sales::StageService</name>
+    <message>
+        <source>流程中没有阶段“%1”</source>
+        <translation>The pipeline has no stage “%1”</translation>
+    </message>
+    <message>
+        <source>线索当前的阶段“%1”不在流程模板中，请联系管理员</source>
+        <translation>The lead’s current stage “%1” is not in the pipeline template; please contact your administrator</translation>
+    </message>
+    <message>
+        <source>该线索已%1，不能再推进阶段</source>
+        <translation>This lead is already closed (%1) and can no longer be advanced</translation>
+    </message>
+    <message>
+        <source>只能推进到后面的阶段；要回到“%1”，请用“退回”并写明原因</source>
+        <translation>You can only advance to a later stage; to return to “%1”, use “Move Back” and give a reason</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <comment>list separator</comment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>还不能进入“%1”，缺少：%2</source>
+        <translation>Cannot enter “%1” yet; missing: %2</translation>
+    </message>
+    <message>
+        <source>请写明退回的原因（至少 %1 个字）</source>
+        <translation>Please give a reason for moving back (at least %1 characters)</translation>
+    </message>
+    <message>
+        <source>该线索已%1，不能再变更阶段</source>
+        <translation>This lead is already closed (%1) and its stage can no longer be changed</translation>
+    </message>
+    <message>
+        <source>只能退回到前面的阶段；推进请用“推进”</source>
+        <translation>You can only move back to an earlier stage; to move forward, use “Advance”</translation>
     </message>
 </context>
 <context>

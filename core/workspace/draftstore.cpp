@@ -33,55 +33,44 @@ std::optional<Draft> draftFrom(const QSqlQuery &q)
 
 DraftStore::DraftStore(QSqlDatabase db, const Clock &clock) : m_db(std::move(db)), m_clock(clock) {}
 
-bool DraftStore::save(const QString &key, const QString &kind, const QJsonObject &payload)
+Result DraftStore::save(const QString &key, const QString &kind, const QJsonObject &payload)
 {
-    if (key.isEmpty() || kind.isEmpty()) {
-        m_errorText = tr("草稿缺少名称或类型，未保存。");
-        return false;
-    }
+    if (key.isEmpty() || kind.isEmpty())
+        return Result::failure(tr("草稿缺少名称或类型，未保存。"));
     QSqlQuery q(m_db);
     q.prepare(u"INSERT OR REPLACE INTO draft (key, kind, payload, updated_at) VALUES (?, ?, ?, ?)"_s);
     q.addBindValue(key);
     q.addBindValue(kind);
     q.addBindValue(QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
     q.addBindValue(m_clock.now().toMSecsSinceEpoch());
-    if (!q.exec()) {
-        m_errorText = tr("草稿保存失败：%1").arg(q.lastError().text());
-        return false;
-    }
-    m_errorText.clear();
-    return true;
+    if (!q.exec())
+        return Result::failure(tr("草稿保存失败：%1").arg(q.lastError().text()));
+    return Result::success(key);
 }
 
-std::optional<Draft> DraftStore::load(const QString &key) const
+Expected<std::optional<Draft>> DraftStore::load(const QString &key) const
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(u"SELECT key, kind, payload, updated_at FROM draft WHERE key = ?"_s);
     q.addBindValue(key);
-    if (!q.exec()) {
-        m_errorText = tr("读取草稿失败：%1").arg(q.lastError().text());
-        return std::nullopt;
-    }
-    m_errorText.clear();
+    if (!q.exec())
+        return Result::failure(tr("读取草稿失败：%1").arg(q.lastError().text()));
     if (!q.next())
-        return std::nullopt;
+        return std::optional<Draft>();
     auto draft = draftFrom(q);
     if (!draft)
-        m_errorText = tr("草稿内容已损坏，无法恢复。");
+        return Result::failure(tr("草稿内容已损坏，无法恢复。"));
     return draft;
 }
 
-QList<Draft> DraftStore::all() const
+Expected<QList<Draft>> DraftStore::all() const
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
+    if (!q.exec(u"SELECT key, kind, payload, updated_at FROM draft ORDER BY updated_at DESC, key"_s))
+        return Result::failure(tr("读取草稿失败：%1").arg(q.lastError().text()));
     QList<Draft> drafts;
-    if (!q.exec(u"SELECT key, kind, payload, updated_at FROM draft ORDER BY updated_at DESC, key"_s)) {
-        m_errorText = tr("读取草稿失败：%1").arg(q.lastError().text());
-        return drafts;
-    }
-    m_errorText.clear();
     while (q.next()) {
         if (auto draft = draftFrom(q))
             drafts.append(*draft);
@@ -89,17 +78,14 @@ QList<Draft> DraftStore::all() const
     return drafts;
 }
 
-bool DraftStore::remove(const QString &key)
+Result DraftStore::remove(const QString &key)
 {
     QSqlQuery q(m_db);
     q.prepare(u"DELETE FROM draft WHERE key = ?"_s);
     q.addBindValue(key);
-    if (!q.exec()) {
-        m_errorText = tr("删除草稿失败：%1").arg(q.lastError().text());
-        return false;
-    }
-    m_errorText.clear();
-    return true;
+    if (!q.exec())
+        return Result::failure(tr("删除草稿失败：%1").arg(q.lastError().text()));
+    return Result::success(key);
 }
 
 } // namespace sales

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "result.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
@@ -32,16 +34,18 @@ class DraftStore final
 public:
     DraftStore(QSqlDatabase db, const Clock &clock);
 
-    bool save(const QString &key, const QString &kind, const QJsonObject &payload);
-    std::optional<Draft> load(const QString &key) const;
-    QList<Draft> all() const; // newest first
-    bool remove(const QString &key);
-    QString errorText() const { return m_errorText; }
+    Result save(const QString &key, const QString &kind, const QJsonObject &payload);
+    // Ok with no draft when none was saved under key; a failure when it cannot be
+    // read or its payload is damaged.
+    Expected<std::optional<Draft>> load(const QString &key) const;
+    // Newest first; drafts whose payload is damaged are skipped (and logged).
+    Expected<QList<Draft>> all() const;
+    // Removing a draft that is not there succeeds.
+    Result remove(const QString &key);
 
 private:
     QSqlDatabase m_db;
     const Clock &m_clock;
-    mutable QString m_errorText;
 };
 
 } // namespace sales

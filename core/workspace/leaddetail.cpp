@@ -15,28 +15,25 @@ using namespace Qt::StringLiterals;
 
 namespace sales {
 
-std::optional<LeadDetail> loadLeadDetail(const QSqlDatabase &db, const QString &leadId, const QDateTime &now,
-                                         QString *error, int activityLimit)
+Expected<LeadDetail> loadLeadDetail(const QSqlDatabase &db, const QString &leadId, const QDateTime &now,
+                                    int activityLimit)
 {
-    auto fail = [error](const QString &text) {
-        if (error)
-            *error = text;
-        return std::nullopt;
-    };
     const LeadRepository leads(db);
     const auto lead = leads.find(leadId);
     if (!lead)
-        return fail(leads.errorText().isEmpty() ? QCoreApplication::translate("sales::LeadDetail", "找不到该线索")
-                                                : leads.errorText());
+        return Result::failure(leads.errorText().isEmpty()
+                                   ? QCoreApplication::translate("sales::LeadDetail", "找不到该线索")
+                                   : leads.errorText());
 
     LeadDetail d;
     d.lead = *lead;
     const KnowledgeRepository knowledge(db);
     const auto pipeline = knowledge.findTemplate(lead->templateId);
     if (!pipeline)
-        return fail(knowledge.errorText().isEmpty()
-                        ? QCoreApplication::translate("sales::LeadDetail", "找不到流程模板 %1").arg(lead->templateId)
-                        : knowledge.errorText());
+        return Result::failure(
+            knowledge.errorText().isEmpty()
+                ? QCoreApplication::translate("sales::LeadDetail", "找不到流程模板 %1").arg(lead->templateId)
+                : knowledge.errorText());
     d.pipeline = *pipeline;
 
     const AccountRepository accounts(db);

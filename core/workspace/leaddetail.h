@@ -11,6 +11,7 @@
 #include "domain/sla.h"
 #include "domain/stagechange.h"
 #include "domain/stagegate.h"
+#include "result.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -38,8 +39,8 @@ struct LeadDetail
     int backflows = 0;
 };
 
-// Loads a LeadDetail from the replica on the calling thread's connection.
-std::optional<LeadDetail> loadLeadDetail(const QSqlDatabase &db, const QString &leadId, const QDateTime &now,
-                                         QString *error, int activityLimit = 200);
+// Loads a LeadDetail from the replica on the calling thread's connection, or says why not.
+Expected<LeadDetail> loadLeadDetail(const QSqlDatabase &db, const QString &leadId, const QDateTime &now,
+                                    int activityLimit = 200);
 
 } // namespace sales

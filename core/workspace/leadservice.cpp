@@ -2,19 +2,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "leadservice.h"
 
-#include "session.h"
-
 #include "clock.h"
 #include "domain/ids.h"
-#include "domain/labels.h"
+#include "domain/leadchoices.h"
+#include "domain/phone.h"
 #include "leadserviceutil.h"
-#include "storage/blobstore.h"
+#include "storage/accountrepository.h"
+#include "storage/knowledgerepository.h"
 #include "storage/leadhistoryrepository.h"
 #include "storage/leadrepository.h"
+#include "storage/organisationrepository.h"
 #include "storage/transaction.h"
 
-#include <QFileInfo>
-#include <QStringList>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -24,148 +24,178 @@ using namespace leadops;
 
 namespace {
 
-constexpr qint64 FutureToleranceSeconds = 60;
-constexpr int BackfillDaysBeforeCreation = 1;
-constexpr qsizetype MinReasonLength = 2;
-constexpr qsizetype MinActivityTextLength = 2;
+constexpr qsizetype MinAccountName = 2;
+constexpr qsizetype MaxAccountName = 100;
+constexpr qsizetype MaxPersonName = 50;
+constexpr qsizetype MaxTitle = 200;
 
-// What moving in either direction checks first: the lead is open and both stages
-// are in its template. Sets the stage indexes; returns the refusal if any.
-std::optional<LeadResult> checkStageMove(const LeadContext &c, const QString &toStageKey, const QString &closed,
-                                         int &from, int &to)
+// What the checks found, so the writes need not look it up again.
+struct Checked
 {
-    if (c.lead.status != LeadStatus::Open)
-        return failed(closed.arg(leadStatusLabel(c.lead.status)));
-    from = c.pipeline.indexOf(c.lead.stageKey);
-    to = c.pipeline.indexOf(toStageKey);
-    if (to < 0)
-        return failed(LeadService::tr("流程中没有阶段“%1”").arg(toStageKey));
-    if (from < 0)
-        return failed(LeadService::tr("线索当前的阶段“%1”不在流程模板中，请联系管理员").arg(c.lead.stageKey));
-    return std::nullopt;
+    std::optional<Account> account; // the existing account, when reused
+    std::optional<Contact> contact; // the existing contact, when reused
+    PhoneNumber phone;
+    std::optional<PipelineTemplate> pipeline;
+};
+
+void checkAccount(const QSqlDatabase &db, const NewLeadInput &in, Checked &c, QHash<QString, QString> &errors)
+{
+    if (!in.accountId.isEmpty()) {
+        c.account = AccountRepository(db).find(in.accountId);
+        if (!c.account)
+            errors.insert(u"accountId"_s, LeadService::tr("所选客户不存在或已被删除"));
+        return;
+    }
+    const QString name = in.accountName.simplified();
+    if (name.isEmpty())
+        errors.insert(u"accountName"_s, LeadService::tr("请填写客户名称"));
+    else if (name.size() < MinAccountName || name.size() > MaxAccountName)
+        errors.insert(u"accountName"_s, LeadService::tr("客户名称应为 %1–%2 个字").arg(MinAccountName).arg(MaxAccountName));
+    if (!in.regionId.isEmpty()) {
+        const QList<Region> regions = OrganisationRepository(db).regions();
+        if (std::none_of(regions.cbegin(), regions.cend(), [&](const Region &r) { return r.id == in.regionId; }))
+            errors.insert(u"regionId"_s, LeadService::tr("所选区域不存在"));
+    }
+}
+
+void checkContact(const QSqlDatabase &db, const NewLeadInput &in, Checked &c, QHash<QString, QString> &errors)
+{
+    if (!in.contactId.isEmpty()) {
+        c.contact = AccountRepository(db).findContact(in.contactId);
+        if (!c.contact)
+            errors.insert(u"contactId"_s, LeadService::tr("所选联系人不存在或已被删除"));
+        else if (c.contact->accountId != in.accountId)
+            errors.insert(u"contactId"_s, LeadService::tr("所选联系人不属于该客户"));
+        return;
+    }
+    const QString name = in.contactName.simplified();
+    const QString phone = in.contactPhone.trimmed();
+    if (!phone.isEmpty()) {
+        c.phone = normalizePhone(phone);
+        if (c.phone.kind == PhoneNumber::Kind::Invalid)
+            errors.insert(u"contactPhone"_s, c.phone.error);
+    }
+    if (name.isEmpty() && !phone.isEmpty())
+        errors.insert(u"contactName"_s, LeadService::tr("填写了电话，请同时填写联系人姓名"));
+    else if (name.size() > MaxPersonName)
+        errors.insert(u"contactName"_s, LeadService::tr("联系人姓名不能超过 %1 个字").arg(MaxPersonName));
+    if (!in.contactRole.isEmpty() && !contactRoles().contains(in.contactRole))
+        errors.insert(u"contactRole"_s, LeadService::tr("联系人角色应为：%1")
+                                      .arg(contactRoles().join(LeadService::tr("、", "list separator"))));
+}
+
+QHash<QString, QString> check(const QSqlDatabase &db, const NewLeadInput &in, Checked &c)
+{
+    QHash<QString, QString> errors;
+    checkAccount(db, in, c, errors);
+    checkContact(db, in, c, errors);
+    if (!in.industry.isEmpty() && !leadIndustries().contains(in.industry))
+        errors.insert(u"industry"_s, LeadService::tr("行业应为：%1")
+                                      .arg(leadIndustries().join(LeadService::tr("、", "list separator"))));
+    if (!in.source.isEmpty() && !leadSources().contains(in.source))
+        errors.insert(u"source"_s, LeadService::tr("来源渠道应为：%1")
+                                      .arg(leadSources().join(LeadService::tr("、", "list separator"))));
+    if (in.amountYuan < 0)
+        errors.insert(u"amountYuan"_s, LeadService::tr("预计金额不能为负数"));
+    if (in.title.simplified().size() > MaxTitle)
+        errors.insert(u"title"_s, LeadService::tr("商机名称不能超过 %1 个字").arg(MaxTitle));
+    const KnowledgeRepository knowledge(db);
+    c.pipeline = knowledge.findTemplate(in.templateId);
+    if (!c.pipeline || c.pipeline->stages.isEmpty())
+        errors.insert(u"templateId"_s, LeadService::tr("找不到流程模板“%1”").arg(in.templateId));
+    return errors;
 }
 
 } // namespace
 
-LeadService::LeadService(const Session &session)
-    : m_db(session.database()), m_clock(session.clock()), m_session(&session)
+Result LeadService::createLead(const NewLeadInput &in)
 {
-}
-
-LeadService::LeadService(QSqlDatabase db, const Clock &clock, QString userId)
-    : m_db(std::move(db)), m_clock(clock), m_userId(std::move(userId))
-{
-}
-
-QString LeadService::actor() const
-{
-    return m_session ? m_session->userId() : m_userId;
-}
-
-LeadResult LeadService::advance(const QString &leadId, const QString &toStageKey)
-{
-    Transaction tx(m_db);
+    const QSqlDatabase &db = m_context.db();
+    const Clock &clock = m_context.clock();
+    Transaction tx(db);
     if (!tx.isActive())
-        return transactionFailed(m_db);
-    LeadResult failure;
-    auto context = loadLead(m_db, leadId, &failure);
-    if (!context)
-        return failure;
-    const Lead &lead = context->lead;
-    const PipelineTemplate &pipeline = context->pipeline;
-    int from = -1, to = -1;
-    if (const auto refused = checkStageMove(*context, toStageKey, tr("该线索已%1，不能再推进阶段"), from, to))
-        return *refused;
-    if (to <= from)
-        return failed(tr("只能推进到后面的阶段；要回到“%1”，请用“退回”并写明原因").arg(pipeline.stages.at(to).name));
+        return transactionFailed(db);
+    Checked checked;
+    if (const auto errors = check(db, in, checked); !errors.isEmpty())
+        return fieldsFailed(errors);
 
-    const GateResult gate = checkAdvance(pipeline, lead.stageKey, toStageKey,
-                                         LeadHistoryRepository(m_db).evidenceOf(leadId));
-    if (!gate.passed) {
-        QStringList missing;
-        for (const MissingEvidence &m : gate.missing)
-            missing.append(describeMissing(m));
-        LeadResult r = failed(tr("还不能进入“%1”，缺少：%2").arg(pipeline.stages.at(to).name, missing.join(u"；"_s)));
-        r.gate = gate;
-        return r;
+    const QDateTime now = clock.now();
+    AccountRepository accounts(db, clock);
+    Account account;
+    if (checked.account) {
+        account = *checked.account;
+    } else {
+        account = Account{newId(), in.accountName.simplified(), in.industry, in.regionId, in.city.simplified(), {}, now};
+        if (!accounts.save(account))
+            return failed(accounts.errorText());
     }
-    LeadResult r = moveStage(m_db, m_clock, actor(), *context, toStageKey, QString(), false);
-    if (r.ok)
-        r.gate = gate;
-    return r.ok ? commit(tx, m_db, r) : r;
+
+    QString contactId;
+    if (checked.contact) {
+        contactId = checked.contact->id;
+    } else if (!in.contactName.simplified().isEmpty()) {
+        const Contact contact{newId(), account.id, in.contactName.simplified(), in.contactTitle.simplified(),
+                              checked.phone.display, in.contactRole, now};
+        if (!accounts.saveContact(contact))
+            return failed(accounts.errorText());
+        contactId = contact.id;
+    }
+
+    Lead lead;
+    lead.id = newId();
+    lead.accountId = account.id;
+    lead.contactId = contactId;
+    lead.ownerId = in.ownerId.isEmpty() ? m_context.actor() : in.ownerId;
+    lead.teamId = in.teamId;
+    lead.regionId = in.regionId.isEmpty() ? account.regionId : in.regionId;
+    lead.title = in.title.simplified().isEmpty() ? account.name : in.title.simplified();
+    lead.industry = in.industry.isEmpty() ? account.industry : in.industry;
+    lead.source = in.source;
+    lead.templateId = checked.pipeline->id;
+    lead.stageKey = checked.pipeline->stages.first().key;
+    lead.stageEnteredAt = now;
+    lead.amountYuan = in.amountYuan;
+    lead.createdAt = now;
+    // Creating the lead is its first touch: it sorts to the top of the list.
+    lead.lastActivityAt = now;
+    LeadRepository leads(db, clock);
+    if (!leads.save(lead))
+        return failed(leads.errorText());
+
+    LeadHistoryRepository history(db, clock);
+    const StageChange entry{newId(), lead.id, QString(), lead.stageKey, now, QString(), m_context.actor(), false};
+    if (!history.saveStageChange(entry))
+        return failed(history.errorText());
+    return commit(tx, db, succeeded(lead.id));
 }
 
-LeadResult LeadService::moveBack(const QString &leadId, const QString &toStageKey, const QString &reason)
+Result LeadService::addContact(const NewLeadInput &in)
 {
-    const QString why = reason.trimmed();
-    if (why.size() < MinReasonLength)
-        return fieldFailed(u"reason"_s, tr("请写明退回的原因（至少 %1 个字）").arg(MinReasonLength));
-    Transaction tx(m_db);
+    const QSqlDatabase &db = m_context.db();
+    const Clock &clock = m_context.clock();
+    Transaction tx(db);
     if (!tx.isActive())
-        return transactionFailed(m_db);
-    LeadResult failure;
-    auto context = loadLead(m_db, leadId, &failure);
-    if (!context)
-        return failure;
-    int from = -1, to = -1;
-    if (const auto refused = checkStageMove(*context, toStageKey, tr("该线索已%1，不能再变更阶段"), from, to))
-        return *refused;
-    if (to >= from)
-        return failed(tr("只能退回到前面的阶段；推进请用“推进”"));
-    const LeadResult r = moveStage(m_db, m_clock, actor(), *context, toStageKey, why, true);
-    return r.ok ? commit(tx, m_db, r) : r;
-}
-
-LeadResult LeadService::logActivity(const QString &leadId, ActivityKind kind, const QDateTime &happenedAt,
-                                    const QString &text, bool progress, int entrySeconds,
-                                    const QList<AttachmentInput> &attachments)
-{
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return transactionFailed(m_db);
-    LeadResult failure;
-    auto context = loadLead(m_db, leadId, &failure);
-    if (!context)
-        return failure;
-    Lead &lead = context->lead;
-    const QDateTime now = m_clock.now();
-
+        return transactionFailed(db);
+    Checked checked;
     QHash<QString, QString> errors;
-    const QDateTime earliest = lead.createdAt.addDays(-BackfillDaysBeforeCreation);
-    if (!happenedAt.isValid())
-        errors.insert(u"happenedAt"_s, tr("请填写发生时间"));
-    else if (happenedAt > now.addSecs(FutureToleranceSeconds))
-        errors.insert(u"happenedAt"_s, tr("发生时间不能晚于现在"));
-    else if (lead.createdAt.isValid() && happenedAt < earliest)
-        errors.insert(u"happenedAt"_s, tr("发生时间不能早于线索创建前一天（%1）")
-                                          .arg(earliest.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s)));
-    const QString body = text.trimmed();
-    if (body.size() < MinActivityTextLength)
-        errors.insert(u"text"_s, tr("请写下这次跟进的内容（至少 %1 个字）").arg(MinActivityTextLength));
-    if (entrySeconds < 0)
-        errors.insert(u"entrySeconds"_s, tr("录入用时不能为负数"));
+    NewLeadInput contact = in;
+    contact.contactId.clear(); // always a new contact
+    if (in.accountId.isEmpty())
+        errors.insert(u"accountId"_s, tr("请先选择客户"));
+    else
+        checkAccount(db, contact, checked, errors);
+    checkContact(db, contact, checked, errors);
+    if (in.contactName.simplified().isEmpty())
+        errors.insert(u"contactName"_s, tr("请填写联系人姓名"));
     if (!errors.isEmpty())
         return fieldsFailed(errors);
 
-    const Activity activity{newId(), leadId, actor(), kind, happenedAt.toUTC(), now, entrySeconds, body, progress};
-    LeadHistoryRepository history(m_db, m_clock);
-    if (!history.saveActivity(activity))
-        return failed(history.errorText());
-    BlobStore blobs(m_db, m_clock);
-    for (const AttachmentInput &file : attachments) {
-        const QString sha = blobs.put(file.data, file.mimeType);
-        if (sha.isEmpty())
-            return fieldsFailed({{u"attachments"_s, tr("附件「%1」无法保存：%2").arg(file.fileName, blobs.errorText())}});
-        if (!history.saveActivityAttachment(activity.id, sha, QFileInfo(file.fileName).fileName()))
-            return failed(history.errorText());
-    }
-    if (!lead.lastActivityAt.isValid() || activity.happenedAt > lead.lastActivityAt) {
-        lead.lastActivityAt = activity.happenedAt;
-        LeadRepository leads(m_db, m_clock);
-        if (!leads.save(lead))
-            return failed(leads.errorText());
-    }
-    return commit(tx, m_db, succeeded(activity.id));
+    AccountRepository accounts(db, clock);
+    const Contact saved{newId(), in.accountId, in.contactName.simplified(), in.contactTitle.simplified(),
+                        checked.phone.display, in.contactRole, clock.now()};
+    if (!accounts.saveContact(saved))
+        return failed(accounts.errorText());
+    return commit(tx, db, succeeded(saved.id));
 }
 
 } // namespace sales

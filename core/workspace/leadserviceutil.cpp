@@ -10,83 +10,63 @@
 #include "storage/leadrepository.h"
 #include "storage/transaction.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QStringList>
 
 using namespace Qt::StringLiterals;
 
+// The shared sentences belong to no one service: their context is sales::ServiceResult.
 namespace sales::leadops {
 
-LeadResult succeeded(const QString &id)
-{
-    LeadResult r;
-    r.ok = true;
-    r.id = id;
-    return r;
-}
-
-LeadResult failed(const QString &error)
-{
-    LeadResult r;
-    r.error = error;
-    return r;
-}
-
-LeadResult fieldsFailed(const QHash<QString, QString> &fieldErrors)
+Result fieldsFailed(const QHash<QString, QString> &fieldErrors)
 {
     QStringList keys = fieldErrors.keys();
     keys.sort(); // a stable summary whatever the hash order
     QStringList sentences;
     for (const QString &key : std::as_const(keys))
         sentences.append(fieldErrors.value(key));
-    LeadResult r;
+    Result r;
     r.fieldErrors = fieldErrors;
-    r.error = LeadService::tr("请修改以下 %1 处后再保存：%2")
-                  .arg(QString::number(sentences.size()), sentences.join(LeadService::tr("；", "list separator")));
+    const QString list = sentences.join(QCoreApplication::translate("sales::ServiceResult", "；", "list separator"));
+    r.message = QCoreApplication::translate("sales::ServiceResult", "请修改以下 %1 处后再保存：%2")
+                    .arg(QString::number(sentences.size()), list);
     return r;
 }
 
-LeadResult fieldFailed(const QString &field, const QString &error)
+Result transactionFailed(const QSqlDatabase &db)
 {
-    LeadResult r = failed(error);
-    r.fieldErrors.insert(field, error);
-    return r;
+    return failed(
+        QCoreApplication::translate("sales::ServiceResult", "数据库忙，未能保存：%1").arg(db.lastError().text()));
 }
 
-LeadResult transactionFailed(const QSqlDatabase &db)
-{
-    return failed(LeadService::tr("数据库忙，未能保存：%1").arg(db.lastError().text()));
-}
-
-LeadResult commit(Transaction &tx, const QSqlDatabase &db, LeadResult result)
+Result commit(Transaction &tx, const QSqlDatabase &db, Result result)
 {
     if (tx.commit())
         return result;
-    return failed(LeadService::tr("保存失败：%1").arg(db.lastError().text()));
+    return failed(QCoreApplication::translate("sales::ServiceResult", "保存失败：%1").arg(db.lastError().text()));
 }
 
-std::optional<LeadContext> loadLead(const QSqlDatabase &db, const QString &leadId, LeadResult *failure)
+Expected<LeadContext> loadLead(const QSqlDatabase &db, const QString &leadId)
 {
     const LeadRepository leads(db);
     auto lead = leads.find(leadId);
-    if (!lead) {
-        *failure = failed(leads.errorText().isEmpty() ? LeadService::tr("找不到该线索，可能已被删除")
-                                                      : leads.errorText());
-        return std::nullopt;
-    }
+    if (!lead)
+        return failed(leads.errorText().isEmpty()
+                          ? QCoreApplication::translate("sales::ServiceResult", "找不到该线索，可能已被删除")
+                          : leads.errorText());
     const KnowledgeRepository knowledge(db);
     auto pipeline = knowledge.findTemplate(lead->templateId);
-    if (!pipeline) {
-        *failure = failed(knowledge.errorText().isEmpty()
-                              ? LeadService::tr("找不到该线索使用的流程模板“%1”").arg(lead->templateId)
-                              : knowledge.errorText());
-        return std::nullopt;
-    }
+    if (!pipeline)
+        return failed(knowledge.errorText().isEmpty()
+                          ? QCoreApplication::translate("sales::ServiceResult", "找不到该线索使用的流程模板“%1”")
+                                .arg(lead->templateId)
+                          : knowledge.errorText());
     return LeadContext{*lead, *pipeline};
 }
 
-LeadResult moveStage(const QSqlDatabase &db, const Clock &clock, const QString &userId, LeadContext &context,
-                     const QString &toStage, const QString &reason, bool backflow)
+Result moveStage(const QSqlDatabase &db, const Clock &clock, const QString &userId, LeadContext &context,
+                 const QString &toStage, const QString &reason, bool backflow)
 {
     Lead &lead = context.lead;
     const QDateTime now = clock.now();

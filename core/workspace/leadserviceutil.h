@@ -2,11 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// Shared by the LeadService source files only; not an API.
+// The free functions the services share (LeadService, EvidenceService,
+// StageService, ActivityService and those to come); not an API for the UI.
 
 #include "domain/lead.h"
 #include "domain/pipelinetemplate.h"
-#include "leadservice.h"
+#include "result.h"
 
 #include <QHash>
 #include <QSqlDatabase>
@@ -21,16 +22,16 @@ class Transaction;
 
 namespace leadops {
 
-LeadResult succeeded(const QString &id);
-LeadResult failed(const QString &error);
-// error becomes a summary naming every field problem, for a UI that shows one line.
-LeadResult fieldsFailed(const QHash<QString, QString> &fieldErrors);
-LeadResult fieldFailed(const QString &field, const QString &error);
+inline Result succeeded(const QString &id) { return Result::success(id); }
+inline Result failed(const QString &message) { return Result::failure(message); }
+inline Result fieldFailed(const QString &field, const QString &message) { return Result::fieldFailure(field, message); }
+// message becomes a summary naming every field problem, for a UI that shows one line.
+Result fieldsFailed(const QHash<QString, QString> &fieldErrors);
 
 // Starting the transaction failed (e.g. the database is busy).
-LeadResult transactionFailed(const QSqlDatabase &db);
+Result transactionFailed(const QSqlDatabase &db);
 // Commits tx and returns result, or a failure if the commit did not succeed.
-LeadResult commit(Transaction &tx, const QSqlDatabase &db, LeadResult result);
+Result commit(Transaction &tx, const QSqlDatabase &db, Result result);
 
 // A lead with the pipeline template stored in the replica for it.
 struct LeadContext
@@ -38,11 +39,11 @@ struct LeadContext
     Lead lead;
     PipelineTemplate pipeline;
 };
-std::optional<LeadContext> loadLead(const QSqlDatabase &db, const QString &leadId, LeadResult *failure);
+Expected<LeadContext> loadLead(const QSqlDatabase &db, const QString &leadId);
 
 // Moves the lead to toStage now and records the StageChange.
-LeadResult moveStage(const QSqlDatabase &db, const Clock &clock, const QString &userId, LeadContext &context,
-                     const QString &toStage, const QString &reason, bool backflow);
+Result moveStage(const QSqlDatabase &db, const Clock &clock, const QString &userId, LeadContext &context,
+                 const QString &toStage, const QString &reason, bool backflow);
 
 } // namespace leadops
 } // namespace sales

@@ -28,12 +28,10 @@ QJsonObject WorkspaceInfo::toJson() const
     return o;
 }
 
-std::optional<WorkspaceInfo> WorkspaceInfo::fromJson(const QJsonObject &o, QString *error)
+Expected<WorkspaceInfo> WorkspaceInfo::fromJson(const QJsonObject &o)
 {
-    auto bad = [error](const QString &what) {
-        if (error)
-            *error = WorkspaceDir::tr("工作区描述文件无效：%1").arg(what);
-        return std::nullopt;
+    auto bad = [](const QString &what) {
+        return Result::failure(WorkspaceDir::tr("工作区描述文件无效：%1").arg(what));
     };
     if (o.value(u"format"_s).toInt() != 1)
         return bad(WorkspaceDir::tr("未知的格式版本"));
@@ -84,42 +82,30 @@ bool WorkspaceDir::hasReplica() const
     return QFile::exists(replicaPath());
 }
 
-std::optional<WorkspaceInfo> WorkspaceDir::readInfo(QString *error) const
+Expected<WorkspaceInfo> WorkspaceDir::readInfo() const
 {
     QFile file(infoPath());
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = tr("无法读取工作区描述文件 %1：%2").arg(infoPath(), file.errorString());
-        return std::nullopt;
-    }
+    if (!file.open(QIODevice::ReadOnly))
+        return Result::failure(tr("无法读取工作区描述文件 %1：%2").arg(infoPath(), file.errorString()));
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(file.read(64 * 1024), &parseError);
-    if (!doc.isObject()) {
-        if (error)
-            *error = tr("工作区描述文件已损坏：%1").arg(parseError.errorString());
-        return std::nullopt;
-    }
-    return WorkspaceInfo::fromJson(doc.object(), error);
+    if (!doc.isObject())
+        return Result::failure(tr("工作区描述文件已损坏：%1").arg(parseError.errorString()));
+    return WorkspaceInfo::fromJson(doc.object());
 }
 
-bool WorkspaceDir::writeInfo(const WorkspaceInfo &info, QString *error) const
+Result WorkspaceDir::writeInfo(const WorkspaceInfo &info) const
 {
-    if (!QDir().mkpath(m_root)) {
-        if (error)
-            *error = tr("无法创建工作区目录 %1").arg(m_root);
-        return false;
-    }
+    if (!QDir().mkpath(m_root))
+        return Result::failure(tr("无法创建工作区目录 %1").arg(m_root));
     // A workspace holds customer data: only its user may list or open it.
     QFile::setPermissions(m_root, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     QSaveFile file(infoPath());
     if (file.open(QIODevice::WriteOnly))
         file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (!file.isOpen() || file.write(QJsonDocument(info.toJson()).toJson()) < 0 || !file.commit()) {
-        if (error)
-            *error = tr("无法写入工作区描述文件：%1").arg(file.errorString());
-        return false;
-    }
-    return true;
+    if (!file.isOpen() || file.write(QJsonDocument(info.toJson()).toJson()) < 0 || !file.commit())
+        return Result::failure(tr("无法写入工作区描述文件：%1").arg(file.errorString()));
+    return Result::success(info.id);
 }
 
 } // namespace sales

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "result.h"
 #include "security/passphrasekdf.h"
 
 #include <QCoreApplication>
@@ -28,7 +29,7 @@ struct WorkspaceInfo
     bool demo = false;
 
     QJsonObject toJson() const;
-    static std::optional<WorkspaceInfo> fromJson(const QJsonObject &json, QString *error);
+    static Expected<WorkspaceInfo> fromJson(const QJsonObject &json);
 };
 
 // The folder of one workspace: replica.db (+ -wal/-shm) and workspace.json.
@@ -47,8 +48,8 @@ public:
     bool hasInfo() const;
     bool hasReplica() const;
 
-    std::optional<WorkspaceInfo> readInfo(QString *error) const;
-    bool writeInfo(const WorkspaceInfo &info, QString *error) const;
+    Expected<WorkspaceInfo> readInfo() const;
+    Result writeInfo(const WorkspaceInfo &info) const;
 
 private:
     QString m_root;

@@ -45,10 +45,12 @@ void WorkspaceOpener::start()
 
 void WorkspaceOpener::openExisting()
 {
-    QString error;
-    m_info = m_dir.readInfo(&error);
-    if (!m_info)
-        return fail(WorkspaceFailure::Damaged, error);
+    const Expected<WorkspaceInfo> info = m_dir.readInfo();
+    if (!info) {
+        m_info.reset();
+        return fail(WorkspaceFailure::Damaged, info.message());
+    }
+    m_info = *info;
     if (!m_dir.hasReplica())
         return fail(WorkspaceFailure::Failed, tr("找不到本地数据库文件：%1").arg(m_dir.replicaPath()));
     if (m_info->custody == KeyCustody::Keychain)
@@ -98,9 +100,8 @@ void WorkspaceOpener::onKeyStored(const QString &workspaceId, bool ok, const QSt
         Q_EMIT passphraseNeeded(true, tr("无法把密钥存入系统钥匙串（%1），将改用口令保护本地数据。").arg(error));
         return;
     }
-    QString writeError;
-    if (!m_dir.writeInfo(*m_info, &writeError))
-        return fail(WorkspaceFailure::Failed, writeError);
+    if (const Result written = m_dir.writeInfo(*m_info); !written.ok)
+        return fail(WorkspaceFailure::Failed, written.message);
     finishWithKey(std::exchange(m_pendingKey, {}));
 }
 
@@ -153,10 +154,9 @@ void WorkspaceOpener::onPassphraseKey(const std::optional<QByteArray> &derived)
     QByteArray key = *derived;
     if (m_creating) {
         m_info->keyCheck = QString::fromLatin1(keyCheckValue(key));
-        QString writeError;
-        if (!m_dir.writeInfo(*m_info, &writeError)) {
+        if (const Result written = m_dir.writeInfo(*m_info); !written.ok) {
             wipe(key);
-            return fail(WorkspaceFailure::Failed, writeError);
+            return fail(WorkspaceFailure::Failed, written.message);
         }
     } else if (QString::fromLatin1(keyCheckValue(key)) != m_info->keyCheck) {
         wipe(key);

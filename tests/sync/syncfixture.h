@@ -4,7 +4,7 @@
 
 // A client device for sync tests: its own encrypted replica (migrated), a
 // SyncClient pinned to the server's fingerprint, a SyncEngine, and the signed-in
-// user in LocalState, so LeadService writes as that user.
+// user in LocalState, so the services write as that user.
 
 #include "clock.h"
 #include "domain/ids.h"
@@ -16,7 +16,10 @@
 #include "sync/outbox.h"
 #include "sync/syncengine.h"
 #include "testreplica.h"
+#include "workspace/activityservice.h"
+#include "workspace/evidenceservice.h"
 #include "workspace/leadservice.h"
+#include "workspace/stageservice.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -114,6 +117,9 @@ public:
     SyncEngine &engine() { return *m_engine; }
     SyncReport sync() { return m_engine->run(); }
     LeadService leads() const { return LeadService(replica.db(), systemClock(), m_login.uid); }
+    EvidenceService evidence() const { return EvidenceService(replica.db(), systemClock(), m_login.uid); }
+    StageService stages() const { return StageService(replica.db(), systemClock(), m_login.uid); }
+    ActivityService activities() const { return ActivityService(replica.db(), systemClock(), m_login.uid); }
     TrackedWriter writer() const { return TrackedWriter(replica.db(), systemClock()); }
 
     // A lead of this user (a new account and contact with it) created locally.
@@ -125,14 +131,14 @@ public:
         in.contactPhone = u"13800138000"_s;
         in.title = company + u" 采购项目"_s;
         in.amountYuan = amount;
-        const LeadResult r = leads().createLead(in);
+        const Result r = leads().createLead(in);
         return r.ok ? r.id : QString();
     }
 
     // Logs an activity on a lead, with this text.
     bool logActivity(const QString &leadId, const QString &text)
     {
-        return leads()
+        return activities()
             .logActivity(leadId, ActivityKind::Call, QDateTime::currentDateTimeUtc().addSecs(-60), text, false, 30)
             .ok;
     }

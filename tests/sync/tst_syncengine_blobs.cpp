@@ -108,7 +108,7 @@ private Q_SLOTS:
     void fileOverTwentyMiBIsRefusedWhenAttached()
     {
         const QByteArray bytes = randomBytes(21 * MiB);
-        const LeadResult r = m_ann->leads().addFileEvidence(m_lead, u"procurement_call_recording"_s,
+        const Result r = m_ann->evidence().addFileEvidence(m_lead, u"procurement_call_recording"_s,
                                                             u"通话录音.m4a"_s, bytes, u"audio/mp4"_s);
         QVERIFY(!r.ok);
         const QString why = r.fieldErrors.value(u"data"_s);
@@ -128,9 +128,9 @@ private Q_SLOTS:
         const qint64 before = peakRssMiB();
         const QByteArray bytes = randomBytes(19 * MiB);
         const QString sha = BlobStore::addressOf(bytes);
-        const LeadResult added = m_ann->leads().addFileEvidence(m_lead, u"procurement_call_recording"_s,
+        const Result added = m_ann->evidence().addFileEvidence(m_lead, u"procurement_call_recording"_s,
                                                                 u"采购通话.m4a"_s, bytes, u"audio/mp4"_s);
-        QVERIFY2(added.ok, qPrintable(added.error));
+        QVERIFY2(added.ok, qPrintable(added.message));
         SyncReport r = m_ann->sync();
         QVERIFY2(r.ok, describe(r).constData());
         QCOMPARE(r.held, 0);
@@ -166,12 +166,12 @@ private Q_SLOTS:
 
         const QByteArray big = randomBytes(3 * MiB / 2), shot = randomBytes(100 * 1024);
         const QString bigSha = BlobStore::addressOf(big), shotSha = BlobStore::addressOf(shot);
-        const LeadResult call = ann->leads().addFileEvidence(lead, u"procurement_call_recording"_s, u"通话录音.m4a"_s,
+        const Result call = ann->evidence().addFileEvidence(lead, u"procurement_call_recording"_s, u"通话录音.m4a"_s,
                                                              big, u"audio/mp4"_s);
-        QVERIFY2(call.ok, qPrintable(call.error));
+        QVERIFY2(call.ok, qPrintable(call.message));
         // Edits before and after it: neither waits for it.
         QVERIFY(ann->writer().save(u"lead"_s, lead, {{u"title"_s, u"丝绸二期"_s}}));
-        QVERIFY(ann->leads().addFileEvidence(lead, u"website_screenshot"_s, u"官网.png"_s, shot, u"image/png"_s).ok);
+        QVERIFY(ann->evidence().addFileEvidence(lead, u"website_screenshot"_s, u"官网.png"_s, shot, u"image/png"_s).ok);
         const QString other = ann->createLead(u"绍兴柯桥印染"_s);
 
         const QString expected = u"文件「通话录音.m4a」(1.5 MB) 超过服务器允许的 1 MB，相关修改暂未上传"_s;

@@ -117,8 +117,8 @@ private Q_SLOTS:
             in.contactPhone = m_phones.last();
             in.title = u"第%1号产线 \"改造\" 项目"_s.arg(i);
             in.amountYuan = 10000 * (i + 1);
-            const LeadResult r = m_rep->leads().createLead(in);
-            QVERIFY2(r.ok, qPrintable(r.error + QStringList(r.fieldErrors.values()).join(u"; "_s)));
+            const Result r = m_rep->leads().createLead(in);
+            QVERIFY2(r.ok, qPrintable(r.message + QStringList(r.fieldErrors.values()).join(u"; "_s)));
             m_leads << r.id;
             account = m_rep->field(u"lead"_s, r.id, u"account_id"_s).toString();
             if (i % 5 == 4) {

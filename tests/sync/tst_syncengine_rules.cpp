@@ -140,8 +140,8 @@ private Q_SLOTS:
         const QString callSha =
             ann->fileEvidence(lead, u"diagnose"_s, u"procurement_call_recording"_s, call, u"采购通话.mp3"_s, sameMs);
         QVERIFY(!shotSha.isEmpty() && !callSha.isEmpty());
-        const LeadResult advanced = LeadService(ann->db(), sameMs, ann->uid()).advance(lead, u"diagnose"_s);
-        QVERIFY2(advanced.ok, qPrintable(advanced.error));
+        const StageMoveResult advanced = StageService(ann->db(), sameMs, ann->uid()).advance(lead, u"diagnose"_s);
+        QVERIFY2(advanced.ok, qPrintable(advanced.message));
         QCOMPARE(sue->client().get(u"/api/v1/blobs/"_s + shotSha).status, 404); // not uploaded yet
         QVERIFY2((r = ann->sync()).ok, test::describe(r).constData());
         QVERIFY2(r.rejected == 0, ann->conflictText(lead).constData());

@@ -6,6 +6,7 @@
 // (It used to keep the user id it was built with: the server refused the old
 // author, "owner_id 只能是推送者本人".)
 #include "syncfixture.h"
+#include "workspace/activityservice.h"
 #include "workspace/session.h"
 
 #include <QSignalSpy>
@@ -46,19 +47,20 @@ private Q_SLOTS:
         QVERIFY(laptop);
         Session session(laptop->db(), systemClock());
         QCOMPARE(session.userId(), m_org.ann);
-        LeadService service(session); // built once, as the window builds it
+        LeadService service(session); // built once, as the window builds them
+        ActivityService activities(session);
 
         NewLeadInput in;
         in.accountName = u"嘉兴禾源纺织机械有限公司"_s;
         in.contactName = u"周敏"_s;
         in.contactPhone = u"13900139000"_s;
         in.amountYuan = 280000;
-        const LeadResult lead = service.createLead(in);
-        QVERIFY2(lead.ok, qPrintable(lead.error));
+        const Result lead = service.createLead(in);
+        QVERIFY2(lead.ok, qPrintable(lead.message));
         const QDateTime earlier = QDateTime::currentDateTimeUtc().addSecs(-600);
-        const LeadResult first = service.logActivity(lead.id, ActivityKind::Call, earlier,
+        const Result first = activities.logActivity(lead.id, ActivityKind::Call, earlier,
                                                      u"电话确认预算与采购时间，客户同意下周现场演示"_s, false, 30);
-        QVERIFY2(first.ok, qPrintable(first.error));
+        QVERIFY2(first.ok, qPrintable(first.message));
         QCOMPARE(laptop->field(u"activity"_s, first.id, u"owner_id"_s).toString(), m_org.ann);
         const SyncReport annSync = laptop->sync();
         QVERIFY2(annSync.ok, test::describe(annSync).constData());
@@ -76,9 +78,9 @@ private Q_SLOTS:
         QCOMPARE(session.userId(), m_org.sue);
         QVERIFY(!session.seesOnlyOwnLeads());
 
-        const LeadResult second = service.logActivity(lead.id, ActivityKind::Visit, earlier.addSecs(300),
+        const Result second = activities.logActivity(lead.id, ActivityKind::Visit, earlier.addSecs(300),
                                                       u"主管陪同拜访，确认决策链与验收标准"_s, false, 60);
-        QVERIFY2(second.ok, qPrintable(second.error));
+        QVERIFY2(second.ok, qPrintable(second.message));
         QCOMPARE(laptop->field(u"activity"_s, second.id, u"owner_id"_s).toString(), m_org.sue);
         const SyncReport sueSync = laptop->sync();
         QVERIFY2(sueSync.ok, test::describe(sueSync).constData());

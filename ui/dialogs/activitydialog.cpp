@@ -5,7 +5,6 @@
 #include "dialogs/attachmentlist.h"
 #include "domain/labels.h"
 #include "storage/enumcodec.h"
-#include "workspace/leadservice.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -6,6 +6,7 @@
 #include "dialogs/attachment.h"
 #include "dialogs/draftdialog.h"
 #include "domain/activity.h"
+#include "workspace/result.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -44,7 +45,7 @@ class ActivityDialog final : public DraftDialog
     Q_DISABLE_COPY_MOVE(ActivityDialog)
 
 public:
-    using Submitter = std::function<LeadResult(const ActivityEntry &entry)>;
+    using Submitter = std::function<Result(const ActivityEntry &entry)>;
 
     ActivityDialog(const QString &leadId, const QString &leadTitle, QWidget *parent = nullptr,
                    const Clock &clock = systemClock());

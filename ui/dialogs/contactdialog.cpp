@@ -112,7 +112,7 @@ void ContactDialog::applyDraft(const QJsonObject &draft)
 void ContactDialog::submit()
 {
     if (m_saver) {
-        const LeadResult result = m_saver(input());
+        const Result result = m_saver(input());
         if (!takeResult(result))
             return;
         m_savedId = result.id;

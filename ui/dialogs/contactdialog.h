@@ -21,7 +21,7 @@ class ContactDialog final : public DraftDialog
     Q_DISABLE_COPY_MOVE(ContactDialog)
 
 public:
-    using Saver = std::function<LeadResult(const NewLeadInput &input)>;
+    using Saver = std::function<Result(const NewLeadInput &input)>;
 
     ContactDialog(const QString &accountId, const QString &accountName, QWidget *parent = nullptr);
 

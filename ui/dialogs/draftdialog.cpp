@@ -128,17 +128,17 @@ void DraftDialog::accept()
     submit();
 }
 
-bool DraftDialog::takeResult(const LeadResult &result)
+bool DraftDialog::takeResult(const Result &result)
 {
     if (result.ok)
         return true;
-    // result.error repeats the field messages as one sentence; once they stand next
+    // result.message repeats the field messages as one sentence; once they stand next
     // to their fields it would only say everything twice.
     const QStringList unplaced = m_fieldErrors.show(result.fieldErrors);
     const bool placed = unplaced.size() < result.fieldErrors.size();
     QString general = unplaced.join(u'\n');
     if (!placed && general.isEmpty())
-        general = result.error.isEmpty() ? tr("保存失败，请稍后再试。") : result.error;
+        general = result.message.isEmpty() ? tr("保存失败，请稍后再试。") : result.message;
     showProblem(general);
     return false;
 }

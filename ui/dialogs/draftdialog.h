@@ -18,7 +18,7 @@ class QMessageBox;
 
 namespace sales {
 
-struct LeadResult;
+struct Result;
 
 // A dialog whose typed input survives a crash or a kill: its fields go to a
 // draft (toDraft) about a second after every edit, when the application quits
@@ -81,7 +81,7 @@ protected:
     QLabel *problemLabel() const { return m_problem; }
     FieldErrors &fieldErrors() { return m_fieldErrors; }
     // True when the result is ok; otherwise shows its errors in place and keeps the dialog open.
-    bool takeResult(const LeadResult &result);
+    bool takeResult(const Result &result);
     void showProblem(const QString &text);
     // Grows the window when lines shown after it opened need more height.
     void growToFit();

@@ -5,7 +5,6 @@
 #include "dialogs/casepicker.h"
 #include "dialogs/filepicker.h"
 #include "domain/labels.h"
-#include "workspace/leadservice.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -260,7 +259,7 @@ bool EvidenceDialog::submitLines(EvidenceSubmission &filed)
     while (!remaining.isEmpty()) {
         EvidenceSubmission one = filed;
         one.texts = {remaining.constFirst()};
-        const LeadResult result = m_submitter(one);
+        const Result result = m_submitter(one);
         if (!result.ok) {
             if (!filed.texts.isEmpty()) {
                 m_existing += int(filed.texts.size());

@@ -6,6 +6,7 @@
 #include "dialogs/draftdialog.h"
 #include "domain/casestudy.h"
 #include "domain/pipelinetemplate.h"
+#include "workspace/result.h"
 
 #include <QList>
 #include <QStringList>
@@ -47,7 +48,7 @@ public:
     // Called once per item (for FreeText once per line, in order); fieldErrors
     // "text", "file", "caseId", "personName" are shown in place. Lines already
     // filed leave the editor, so a retry never files them twice.
-    using Submitter = std::function<LeadResult(const EvidenceSubmission &submission)>;
+    using Submitter = std::function<Result(const EvidenceSubmission &submission)>;
 
     EvidenceDialog(const QString &leadId, const EvidenceRequirement &requirement, const QString &leadTitle,
                    QWidget *parent = nullptr);

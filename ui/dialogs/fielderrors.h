@@ -12,7 +12,7 @@ class QWidget;
 
 namespace sales {
 
-// Shows the service's per-field validation (LeadResult::fieldErrors) in place:
+// Shows the service's per-field validation (Result::fieldErrors) in place:
 // a red line under each input, and focus on the first bad one in form order.
 // Messages for fields the form does not show go to the general problem line.
 class FieldErrors final

@@ -285,7 +285,7 @@ void NewLeadDialog::applyDraft(const QJsonObject &draft)
 void NewLeadDialog::submit()
 {
     if (m_creator) {
-        const LeadResult result = m_creator(input());
+        const Result result = m_creator(input());
         if (!takeResult(result))
             return;
         m_createdLeadId = result.id;

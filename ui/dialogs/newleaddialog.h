@@ -5,6 +5,7 @@
 #include "dialogs/draftdialog.h"
 #include "domain/organisation.h"
 #include "domain/phone.h"
+#include "storage/duplicatefinder.h"
 #include "workspace/leadservice.h"
 
 #include <QHash>
@@ -31,7 +32,7 @@ class NewLeadDialog final : public DraftDialog
     Q_DISABLE_COPY_MOVE(NewLeadDialog)
 
 public:
-    using Creator = std::function<LeadResult(const NewLeadInput &input)>;
+    using Creator = std::function<Result(const NewLeadInput &input)>;
     using DuplicateFinder = std::function<QList<DuplicateCandidate>(const QString &company, const QString &phone)>;
     using PhoneNormalizer = std::function<PhoneNumber(const QString &input)>; // normalizePhone by default
 

@@ -13,15 +13,18 @@ class QWidget;
 
 namespace sales {
 
+class ActivityService;
 class DraftDialog;
 class DraftStore;
+class EvidenceService;
 class LeadService;
 class Session;
+class StageService;
 struct Draft;
 
 // The rep's actions on leads, from the keyboard shortcut or button to the
-// service call: it opens the dialog, calls LeadService, shows why when the
-// service refuses, and tells the window which lead changed. Dialogs are
+// service call: it opens the dialog, calls the service of that capability
+// (leads, evidence, stages, activities), shows why when the service refuses, and tells the window which lead changed. Dialogs are
 // non-modal-blocking (open(), never exec()) and autosave drafts.
 class LeadActions final : public QObject
 {
@@ -46,7 +49,10 @@ public:
     void flushDrafts();
     QList<DraftDialog *> openDialogs() const;
 
-    LeadService &service() const { return *m_service; }
+    LeadService &leads() const { return *m_leads; }
+    EvidenceService &evidence() const { return *m_evidence; }
+    StageService &stages() const { return *m_stages; }
+    ActivityService &activities() const { return *m_activities; }
     DraftStore &drafts() const { return *m_drafts; }
 
 Q_SIGNALS:
@@ -62,7 +68,10 @@ private:
     const Session &m_session;
     QSqlDatabase m_db;
     QPointer<QWidget> m_window;
-    std::unique_ptr<LeadService> m_service;
+    std::unique_ptr<LeadService> m_leads;
+    std::unique_ptr<EvidenceService> m_evidence;
+    std::unique_ptr<StageService> m_stages;
+    std::unique_ptr<ActivityService> m_activities;
     std::unique_ptr<DraftStore> m_drafts;
     QList<QPointer<DraftDialog>> m_dialogs;
 };

@@ -11,10 +11,13 @@
 #include "dialogs/newleaddialog.h"
 #include "domain/phone.h"
 #include "storage/accountrepository.h"
+#include "storage/duplicatefinder.h"
 #include "storage/knowledgerepository.h"
 #include "storage/leadrepository.h"
 #include "storage/organisationrepository.h"
+#include "workspace/activityservice.h"
 #include "workspace/draftstore.h"
+#include "workspace/evidenceservice.h"
 #include "workspace/leaddetail.h"
 #include "workspace/leadservice.h"
 #include "workspace/session.h"
@@ -57,13 +60,13 @@ void LeadActions::newLead()
     auto *dialog = new NewLeadDialog(OrganisationRepository(m_db).regions(), m_window);
     const auto &user = m_session.user();
     dialog->setOwner(m_session.userId(), user ? user->teamId : QString());
-    dialog->setCreator([this](const NewLeadInput &input) { return m_service->createLead(input); });
+    dialog->setCreator([this](const NewLeadInput &input) { return m_leads->createLead(input); });
     dialog->setDuplicateFinder([this](const QString &company, const QString &phone) {
-        return m_service->findDuplicates(company, phone);
+        return DuplicateFinder(m_db).find(company, phone);
     });
     connect(dialog, &QDialog::accepted, this, [this, dialog] { Q_EMIT leadCreated(dialog->createdLeadId()); });
     connect(dialog, &NewLeadDialog::openLeadRequested, this, &LeadActions::leadChanged);
-    present(dialog, m_drafts->load(NewLeadDialog::draftKeyFor()));
+    present(dialog, m_drafts->load(NewLeadDialog::draftKeyFor()).valueOr(std::nullopt));
 }
 
 void LeadActions::newContact(const QString &leadId)
@@ -73,9 +76,9 @@ void LeadActions::newContact(const QString &leadId)
         return;
     const auto account = AccountRepository(m_db).find(lead->accountId);
     auto *dialog = new ContactDialog(lead->accountId, account ? account->name : lead->title, m_window);
-    dialog->setSaver([this](const NewLeadInput &input) { return m_service->addContact(input); });
+    dialog->setSaver([this](const NewLeadInput &input) { return m_leads->addContact(input); });
     connect(dialog, &QDialog::accepted, this, [this, leadId] { Q_EMIT leadChanged(leadId); });
-    present(dialog, m_drafts->load(ContactDialog::draftKeyFor(lead->accountId)));
+    present(dialog, m_drafts->load(ContactDialog::draftKeyFor(lead->accountId)).valueOr(std::nullopt));
 }
 
 void LeadActions::logActivity(const QString &leadId)
@@ -88,18 +91,17 @@ void LeadActions::logActivity(const QString &leadId)
         QList<AttachmentInput> files;
         for (const Attachment &a : e.attachments)
             files.append({a.fileName, a.data, a.mimeType});
-        return m_service->logActivity(e.leadId, e.kind, e.happenedAt, e.text, e.progress, e.entrySeconds, files);
+        return m_activities->logActivity(e.leadId, e.kind, e.happenedAt, e.text, e.progress, e.entrySeconds, files);
     });
     connect(dialog, &QDialog::accepted, this, [this, leadId] { Q_EMIT leadChanged(leadId); });
-    present(dialog, m_drafts->load(ActivityDialog::draftKeyFor(leadId)));
+    present(dialog, m_drafts->load(ActivityDialog::draftKeyFor(leadId)).valueOr(std::nullopt));
 }
 
 void LeadActions::addEvidence(const QString &leadId, const QString &requirementKey)
 {
-    QString error;
-    const auto detail = loadLeadDetail(m_db, leadId, m_session.clock().now(), &error, 0);
+    const auto detail = loadLeadDetail(m_db, leadId, m_session.clock().now(), 0);
     if (!detail)
-        return showError(tr("无法添加证据"), error);
+        return showError(tr("无法添加证据"), detail.message());
     const StageDefinition *stage = detail->pipeline.stageOfRequirement(requirementKey);
     if (!stage)
         return;
@@ -112,25 +114,25 @@ void LeadActions::addEvidence(const QString &leadId, const QString &requirementK
     dialog->setSubmitter([this](const EvidenceSubmission &s) {
         switch (s.kind) {
         case EvidenceKind::FreeText:
-            return m_service->addTextEvidence(s.leadId, s.requirementKey, s.texts.value(0));
+            return m_evidence->addTextEvidence(s.leadId, s.requirementKey, s.texts.value(0));
         case EvidenceKind::File:
-            return s.file ? m_service->addFileEvidence(s.leadId, s.requirementKey, s.file->fileName, s.file->data,
-                                                       s.file->mimeType)
-                          : LeadResult{false, {}, tr("请选择文件。"), {{u"file"_s, tr("请选择文件。")}}, {}};
+            return s.file ? m_evidence->addFileEvidence(s.leadId, s.requirementKey, s.file->fileName, s.file->data,
+                                                        s.file->mimeType)
+                          : Result::fieldFailure(u"file"_s, tr("请选择文件。"));
         case EvidenceKind::CaseLink:
-            return m_service->linkCase(s.leadId, s.requirementKey, s.caseId);
+            return m_evidence->linkCase(s.leadId, s.requirementKey, s.caseId);
         case EvidenceKind::Role:
-            return m_service->markRole(s.leadId, s.requirementKey, s.role, s.personName);
+            return m_evidence->markRole(s.leadId, s.requirementKey, s.role, s.personName);
         }
-        return LeadResult{};
+        return Result{};
     });
     connect(dialog, &EvidenceDialog::submitted, this, [this, leadId] { Q_EMIT leadChanged(leadId); });
-    present(dialog, m_drafts->load(EvidenceDialog::draftKeyFor(leadId, requirementKey)));
+    present(dialog, m_drafts->load(EvidenceDialog::draftKeyFor(leadId, requirementKey)).valueOr(std::nullopt));
 }
 
 void LeadActions::restoreDrafts()
 {
-    for (const Draft &d : m_drafts->all()) {
+    for (const Draft &d : m_drafts->all().valueOr({})) {
         const QString leadId = d.payload.value(u"leadId"_s).toString();
         if (d.kind == NewLeadDialog::kindName())
             newLead();
@@ -149,8 +151,8 @@ void LeadActions::restoreContactDraft(const QString &accountId)
     if (!account)
         return;
     auto *dialog = new ContactDialog(accountId, account->name, m_window);
-    dialog->setSaver([this](const NewLeadInput &input) { return m_service->addContact(input); });
-    present(dialog, m_drafts->load(ContactDialog::draftKeyFor(accountId)));
+    dialog->setSaver([this](const NewLeadInput &input) { return m_leads->addContact(input); });
+    present(dialog, m_drafts->load(ContactDialog::draftKeyFor(accountId)).valueOr(std::nullopt));
 }
 
 } // namespace sales

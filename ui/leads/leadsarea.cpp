@@ -193,11 +193,10 @@ void LeadsArea::showCurrentLead()
 void LeadsArea::showLead(const QString &leadId)
 {
     const QDateTime now = m_session.clock().now();
-    QString error;
-    if (const auto detail = loadLeadDetail(m_session.database(), leadId, now, &error))
+    if (const auto detail = loadLeadDetail(m_session.database(), leadId, now))
         m_view->showLead(*detail, now);
     else
-        m_view->showMessage(tr("无法读取该线索：%1").arg(error));
+        m_view->showMessage(tr("无法读取该线索：%1").arg(detail.message()));
 }
 
 void LeadsArea::restoreLayout()

@@ -6,7 +6,10 @@
 #include "domain/pipelinetemplate.h"
 #include "storage/knowledgerepository.h"
 #include "testreplica.h"
+#include "workspace/activityservice.h"
+#include "workspace/evidenceservice.h"
 #include "workspace/leadservice.h"
+#include "workspace/stageservice.h"
 
 #include <QSqlQuery>
 #include <QTest>
@@ -18,18 +21,24 @@ namespace sales::test {
 inline const QDateTime T0 = QDateTime(QDate(2026, 11, 2), QTime(9, 0), Qt::UTC);
 inline const QString UserId = QStringLiteral("rep-1");
 
-// A fresh replica holding the default template, a pinned clock and the service.
+// A fresh replica holding the default template, a pinned clock and the services.
 struct LeadServiceFixture
 {
     TestReplica replica;
     FixedClock clock{T0};
-    std::unique_ptr<LeadService> service;
+    std::unique_ptr<LeadService> leads;
+    std::unique_ptr<EvidenceService> evidence;
+    std::unique_ptr<StageService> stages;
+    std::unique_ptr<ActivityService> activities;
 
     LeadServiceFixture()
     {
         if (!KnowledgeRepository(replica.db(), clock).saveTemplate(defaultPipelineTemplate()))
             qFatal("could not save the default template");
-        service = std::make_unique<LeadService>(replica.db(), clock, UserId);
+        leads = std::make_unique<LeadService>(replica.db(), clock, UserId);
+        evidence = std::make_unique<EvidenceService>(replica.db(), clock, UserId);
+        stages = std::make_unique<StageService>(replica.db(), clock, UserId);
+        activities = std::make_unique<ActivityService>(replica.db(), clock, UserId);
     }
     QSqlDatabase db() const { return replica.db(); }
 
@@ -50,9 +59,9 @@ struct LeadServiceFixture
     // Creates a lead or fails the test (call through QVERIFY(!id.isEmpty())).
     QString createLead(const QString &accountName, const QString &phone = QString())
     {
-        const LeadResult r = service->createLead(input(accountName, phone));
+        const Result r = leads->createLead(input(accountName, phone));
         if (!r.ok)
-            qWarning("createLead failed: %s", qPrintable(r.error));
+            qWarning("createLead failed: %s", qPrintable(r.message));
         return r.ok ? r.id : QString();
     }
 

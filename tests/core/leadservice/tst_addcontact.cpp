@@ -25,8 +25,8 @@ private Q_SLOTS:
         in.contactTitle = u"采购经理"_s;
         in.contactPhone = u"０５７４－８８８８ ６６６６"_s; // full-width, as typed with a Chinese IME
         in.contactRole = u"采购"_s;
-        const LeadResult r = f.service->addContact(in);
-        QVERIFY2(r.ok, qPrintable(r.error));
+        const Result r = f.leads->addContact(in);
+        QVERIFY2(r.ok, qPrintable(r.message));
         const auto contact = AccountRepository(f.db()).findContact(r.id);
         QVERIFY(contact);
         QCOMPARE(contact->accountId, account);
@@ -43,14 +43,14 @@ private Q_SLOTS:
         NewLeadInput in;
         in.contactPhone = u"12345"_s;
         in.contactRole = u"老板"_s;
-        const LeadResult r = f.service->addContact(in);
+        const Result r = f.leads->addContact(in);
         QVERIFY(!r.ok);
         QVERIFY(r.fieldErrors.contains(u"accountId"_s));
         QVERIFY(r.fieldErrors.contains(u"contactName"_s));
         QVERIFY(r.fieldErrors.contains(u"contactPhone"_s));
         QVERIFY(r.fieldErrors.contains(u"contactRole"_s));
         in.accountId = u"no-such-account"_s;
-        QVERIFY(f.service->addContact(in).fieldErrors.contains(u"accountId"_s));
+        QVERIFY(f.leads->addContact(in).fieldErrors.contains(u"accountId"_s));
         QCOMPARE(f.value(u"SELECT count(*) FROM contact"_s).toInt(), before);
     }
 };

@@ -45,25 +45,28 @@ private Q_SLOTS:
     {
         DraftStore drafts(r->db(), clock);
         const QJsonObject payload{{u"accountName"_s, u"杭州恒通精密机械有限公司"_s}, {u"amountYuan"_s, 500000}};
-        QVERIFY2(drafts.save(u"new-lead"_s, u"new-lead"_s, payload), qPrintable(drafts.errorText()));
-        const auto draft = drafts.load(u"new-lead"_s);
-        QVERIFY(draft);
-        QCOMPARE(draft->key, u"new-lead"_s);
-        QCOMPARE(draft->kind, u"new-lead"_s);
-        QCOMPARE(draft->payload, payload);
-        QCOMPARE(draft->updatedAt, T0);
-        QVERIFY(!drafts.load(u"activity:nothing"_s));
-        QVERIFY(drafts.errorText().isEmpty());
+        const Result saved = drafts.save(u"new-lead"_s, u"new-lead"_s, payload);
+        QVERIFY2(saved.ok, qPrintable(saved.message));
+        const auto loaded = drafts.load(u"new-lead"_s);
+        QVERIFY(loaded && *loaded);
+        const Draft &draft = **loaded;
+        QCOMPARE(draft.key, u"new-lead"_s);
+        QCOMPARE(draft.kind, u"new-lead"_s);
+        QCOMPARE(draft.payload, payload);
+        QCOMPARE(draft.updatedAt, T0);
+        const auto nothing = drafts.load(u"activity:nothing"_s);
+        QVERIFY(!nothing.value());
+        QVERIFY(nothing.ok() && nothing.message().isEmpty());
     }
 
     void saveReplaces()
     {
         DraftStore drafts(r->db(), clock);
-        QVERIFY(drafts.save(u"activity:1"_s, u"activity"_s, {{u"text"_s, u"与采购"_s}}));
+        QVERIFY(drafts.save(u"activity:1"_s, u"activity"_s, {{u"text"_s, u"与采购"_s}}).ok);
         clock.advanceSeconds(5);
-        QVERIFY(drafts.save(u"activity:1"_s, u"activity"_s, {{u"text"_s, u"与采购经理确认预算"_s}}));
+        QVERIFY(drafts.save(u"activity:1"_s, u"activity"_s, {{u"text"_s, u"与采购经理确认预算"_s}}).ok);
         QCOMPARE(count(r->db(), u"SELECT count(*) FROM draft"_s), 1);
-        const auto draft = drafts.load(u"activity:1"_s);
+        const auto draft = drafts.load(u"activity:1"_s).valueOr(std::nullopt);
         QVERIFY(draft);
         QCOMPARE(draft->payload.value(u"text"_s).toString(), u"与采购经理确认预算"_s);
         QCOMPARE(draft->updatedAt, T0.addSecs(5));
@@ -72,14 +75,14 @@ private Q_SLOTS:
     void allNewestFirst()
     {
         DraftStore drafts(r->db(), clock);
-        QVERIFY(drafts.save(u"a"_s, u"activity"_s, {}));
+        QVERIFY(drafts.save(u"a"_s, u"activity"_s, {}).ok);
         clock.advanceSeconds(60);
-        QVERIFY(drafts.save(u"b"_s, u"new-lead"_s, {}));
+        QVERIFY(drafts.save(u"b"_s, u"new-lead"_s, {}).ok);
         clock.advanceSeconds(60);
-        QVERIFY(drafts.save(u"c"_s, u"evidence-text"_s, {}));
+        QVERIFY(drafts.save(u"c"_s, u"evidence-text"_s, {}).ok);
         clock.advanceSeconds(60);
-        QVERIFY(drafts.save(u"a"_s, u"activity"_s, {{u"x"_s, 1}})); // touched again: newest
-        const QList<Draft> all = drafts.all();
+        QVERIFY(drafts.save(u"a"_s, u"activity"_s, {{u"x"_s, 1}}).ok); // touched again: newest
+        const QList<Draft> all = drafts.all().value();
         QCOMPARE(all.size(), 3);
         QCOMPARE(all.at(0).key, u"a"_s);
         QCOMPARE(all.at(1).key, u"c"_s);
@@ -89,26 +92,27 @@ private Q_SLOTS:
     void remove()
     {
         DraftStore drafts(r->db(), clock);
-        QVERIFY(drafts.save(u"a"_s, u"activity"_s, {}));
-        QVERIFY(drafts.remove(u"a"_s));
-        QVERIFY(!drafts.load(u"a"_s));
-        QVERIFY(drafts.remove(u"a"_s)); // already gone: nothing to do, not an error
-        QVERIFY(drafts.all().isEmpty());
+        QVERIFY(drafts.save(u"a"_s, u"activity"_s, {}).ok);
+        QVERIFY(drafts.remove(u"a"_s).ok);
+        QVERIFY(!drafts.load(u"a"_s).value());
+        QVERIFY(drafts.remove(u"a"_s).ok); // already gone: nothing to do, not an error
+        QVERIFY(drafts.all().value().isEmpty());
     }
 
     void refusesNamelessDraft()
     {
         DraftStore drafts(r->db(), clock);
-        QVERIFY(!drafts.save(QString(), u"activity"_s, {}));
-        QVERIFY(!drafts.save(u"a"_s, QString(), {}));
-        QVERIFY(!drafts.errorText().isEmpty());
+        QVERIFY(!drafts.save(QString(), u"activity"_s, {}).ok);
+        const Result nameless = drafts.save(u"a"_s, QString(), {});
+        QVERIFY(!nameless.ok);
+        QVERIFY(!nameless.message.isEmpty());
         QCOMPARE(count(r->db(), u"SELECT count(*) FROM draft"_s), 0);
     }
 
     void malformedPayloadIsSkipped()
     {
         DraftStore drafts(r->db(), clock);
-        QVERIFY(drafts.save(u"good"_s, u"activity"_s, {{u"text"_s, u"完好"_s}}));
+        QVERIFY(drafts.save(u"good"_s, u"activity"_s, {{u"text"_s, u"完好"_s}}).ok);
         QSqlQuery q(r->db());
         QVERIFY(q.exec(u"INSERT INTO draft (key, kind, payload, updated_at) VALUES "
                        u"('torn', 'activity', '{\"text\": \"半截', 99999999999999), "
@@ -116,21 +120,22 @@ private Q_SLOTS:
         const QRegularExpression skipped(u"skipping a draft whose payload is malformed"_s);
         QTest::ignoreMessage(QtWarningMsg, skipped);
         QTest::ignoreMessage(QtWarningMsg, skipped);
-        const QList<Draft> all = drafts.all();
+        const QList<Draft> all = drafts.all().value();
         QCOMPARE(all.size(), 1);
         QCOMPARE(all.first().key, u"good"_s);
         QTest::ignoreMessage(QtWarningMsg, skipped);
-        QVERIFY(!drafts.load(u"torn"_s));
-        QVERIFY(!drafts.errorText().isEmpty());
-        QVERIFY(drafts.save(u"torn"_s, u"activity"_s, {{u"text"_s, u"重写"_s}})); // can be overwritten
-        QCOMPARE(drafts.load(u"torn"_s)->payload.value(u"text"_s).toString(), u"重写"_s);
+        const auto torn = drafts.load(u"torn"_s);
+        QVERIFY(!torn.ok());
+        QVERIFY(!torn.message().isEmpty());
+        QVERIFY(drafts.save(u"torn"_s, u"activity"_s, {{u"text"_s, u"重写"_s}}).ok); // can be overwritten
+        QCOMPARE(drafts.load(u"torn"_s).value()->payload.value(u"text"_s).toString(), u"重写"_s);
     }
 
     void draftsAreNeverSynced()
     {
         DraftStore drafts(r->db(), clock);
-        QVERIFY(drafts.save(u"a"_s, u"activity"_s, {{u"text"_s, u"x"_s}}));
-        QVERIFY(drafts.remove(u"a"_s));
+        QVERIFY(drafts.save(u"a"_s, u"activity"_s, {{u"text"_s, u"x"_s}}).ok);
+        QVERIFY(drafts.remove(u"a"_s).ok);
         QCOMPARE(count(r->db(), u"SELECT count(*) FROM pending_change"_s), 0);
     }
 };

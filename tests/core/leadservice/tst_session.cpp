@@ -73,22 +73,23 @@ private Q_SLOTS:
         OrganisationRepository org(f.db(), f.clock);
         seedOrganisation(org);
         Session session(f.db(), f.clock); // built before anyone signs in, as on a first start
-        LeadService service(session);
+        LeadService leads(session);
+        ActivityService activities(session);
 
         QVERIFY(LocalState(f.db()).setValue(LocalState::SignedInUser, u"rep-a"_s));
         session.reload();
-        const LeadResult created = service.createLead(test::LeadServiceFixture::input(u"杭州测试科技有限公司"_s));
-        QVERIFY2(created.ok, qPrintable(created.error));
+        const Result created = leads.createLead(test::LeadServiceFixture::input(u"杭州测试科技有限公司"_s));
+        QVERIFY2(created.ok, qPrintable(created.message));
         QCOMPARE(f.value(u"SELECT owner_id FROM lead WHERE id = '%1'"_s.arg(created.id)).toString(), u"rep-a"_s);
-        const auto first = service.logActivity(created.id, ActivityKind::Call, f.clock.now(), u"电话确认预算，客户同意下周到现场演示"_s, true, 30);
-        QVERIFY2(first.ok, qPrintable(first.error));
+        const auto first = activities.logActivity(created.id, ActivityKind::Call, f.clock.now(), u"电话确认预算，客户同意下周到现场演示"_s, true, 30);
+        QVERIFY2(first.ok, qPrintable(first.message));
         QCOMPARE(f.value(u"SELECT owner_id FROM activity WHERE id = '%1'"_s.arg(first.id)).toString(), u"rep-a"_s);
 
         // Switch user without a restart: the next activity is the new user's.
         QVERIFY(LocalState(f.db()).setValue(LocalState::SignedInUser, u"rep-b"_s));
         session.reload();
-        const auto second = service.logActivity(created.id, ActivityKind::Call, f.clock.now(), u"再次电话确认演示时间与参会人员名单"_s, true, 30);
-        QVERIFY2(second.ok, qPrintable(second.error));
+        const auto second = activities.logActivity(created.id, ActivityKind::Call, f.clock.now(), u"再次电话确认演示时间与参会人员名单"_s, true, 30);
+        QVERIFY2(second.ok, qPrintable(second.message));
         QCOMPARE(f.value(u"SELECT owner_id FROM activity WHERE id = '%1'"_s.arg(second.id)).toString(), u"rep-b"_s);
         QCOMPARE(f.count(u"SELECT count(*) FROM activity WHERE owner_id = ''"_s), 0);
     }

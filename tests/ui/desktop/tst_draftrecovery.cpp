@@ -43,7 +43,7 @@ int runChild(const QString &path, const QString &readyFile)
     dialog->findChild<QLineEdit *>(u"contactPhone"_s)->setText(Phone);
     dialog->findChild<QComboBox *>(u"source"_s)->setCurrentText(u"展会名片"_s);
     QDeadlineTimer deadline(15000);
-    while (!test::leadsOf(w).actions()->drafts().load(NewLeadDialog::draftKeyFor()) && !deadline.hasExpired())
+    while (!test::leadsOf(w).actions()->drafts().load(NewLeadDialog::draftKeyFor()).valueOr(std::nullopt) && !deadline.hasExpired())
         QTest::qWait(50);
     QFile ready(readyFile);
     if (!ready.open(QIODevice::WriteOnly))
@@ -82,7 +82,7 @@ private Q_SLOTS:
 
         MainWindow w(r.db(), u"测试工作区"_s);
         QVERIFY(test::showActive(w));
-        QVERIFY(test::leadsOf(w).actions()->drafts().load(NewLeadDialog::draftKeyFor()));
+        QVERIFY(test::leadsOf(w).actions()->drafts().load(NewLeadDialog::draftKeyFor()).valueOr(std::nullopt));
         test::leadsOf(w).actions()->restoreDrafts();
         auto *dialog = test::waitForWindow<NewLeadDialog>();
         QVERIFY(dialog);
@@ -96,7 +96,7 @@ private Q_SLOTS:
         QPointer<NewLeadDialog> guard(dialog);
         dialog->accept();
         QTRY_VERIFY(guard.isNull() || !guard->isVisible());
-        QTRY_VERIFY(!test::leadsOf(w).actions()->drafts().load(NewLeadDialog::draftKeyFor()));
+        QTRY_VERIFY(!test::leadsOf(w).actions()->drafts().load(NewLeadDialog::draftKeyFor()).valueOr(std::nullopt));
     }
 };
 

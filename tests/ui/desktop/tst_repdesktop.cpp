@@ -16,6 +16,7 @@
 #include "mainwindow.h"
 #include "leads/movebackdialog.h"
 #include "leads/stagebar.h"
+#include "workspace/evidenceservice.h"
 
 #include <QComboBox>
 #include <QTableView>
@@ -189,8 +190,8 @@ private Q_SLOTS:
         const QString leadId = test::leadsOf(w).currentLeadId();
         QFile png(files.filePath(u"官网截图.png"_s));
         QVERIFY(png.open(QIODevice::ReadOnly));
-        QVERIFY(test::leadsOf(w).actions()->service().addFileEvidence(leadId, u"website_screenshot"_s, u"官网截图.png"_s, png.readAll(), u"image/png"_s).ok);
-        QVERIFY(test::leadsOf(w).actions()->service().addFileEvidence(leadId, u"procurement_call_recording"_s, u"录音.m4a"_s, QByteArray(4096, '\x22'), u"audio/mp4"_s).ok);
+        QVERIFY(test::leadsOf(w).actions()->evidence().addFileEvidence(leadId, u"website_screenshot"_s, u"官网截图.png"_s, png.readAll(), u"image/png"_s).ok);
+        QVERIFY(test::leadsOf(w).actions()->evidence().addFileEvidence(leadId, u"procurement_call_recording"_s, u"录音.m4a"_s, QByteArray(4096, '\x22'), u"audio/mp4"_s).ok);
         backToMain(w);
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_F5);
         QTRY_VERIFY(test::leadsOf(w).leadView()->advanceButton()->isEnabled());

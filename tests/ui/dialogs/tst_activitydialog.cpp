@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/activitydialog.h"
 #include "dialogtesting.h"
-#include "workspace/leadservice.h"
+#include "workspace/result.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -50,7 +50,7 @@ private Q_SLOTS:
         std::optional<ActivityEntry> sent;
         d.setSubmitter([&sent](const ActivityEntry &e) {
             sent = e;
-            return LeadResult{true, u"A1"_s, {}, {}, {}};
+            return Result::success(u"A1"_s);
         });
         QVERIFY(test::showActive(d));
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down); // 电话 → 拜访
@@ -116,7 +116,7 @@ private Q_SLOTS:
         int calls = 0;
         d.setSubmitter([&calls](const ActivityEntry &) {
             ++calls;
-            LeadResult r;
+            Result r;
             r.fieldErrors.insert(u"text"_s, u"请写明沟通了什么，不少于 4 个字。"_s);
             return r;
         });
@@ -128,7 +128,7 @@ private Q_SLOTS:
         QCOMPARE(test::focusName(), u"text"_s);
         QVERIFY(test::labelText(d, u"problem"_s).isEmpty());
 
-        d.setSubmitter([](const ActivityEntry &) { return LeadResult{true, u"A2"_s, {}, {}, {}}; });
+        d.setSubmitter([](const ActivityEntry &) { return Result::success(u"A2"_s); });
         test::type(u"电话确认了下周拜访时间"_s);
         test::ctrlEnter();
         QVERIFY(!d.isVisible());

@@ -3,7 +3,7 @@
 #include "dialogs/evidencedialog.h"
 #include "dialogs/filepicker.h"
 #include "dialogtesting.h"
-#include "workspace/leadservice.h"
+#include "workspace/result.h"
 
 #include <QLineEdit>
 #include <QListWidget>
@@ -42,9 +42,9 @@ QList<CaseStudy> cases()
             {u"C3"_s, u"连锁超市补货系统"_s, u"快消"_s, u"断货频繁"_s, {}, {}, {}, {}}};
 }
 
-LeadResult ok()
+Result ok()
 {
-    return LeadResult{true, u"E1"_s, {}, {}, {}};
+    return Result::success(u"E1"_s);
 }
 
 void drop(QWidget *target, const QString &path)
@@ -105,7 +105,7 @@ private Q_SLOTS:
         QStringList filed;
         d.setSubmitter([&filed](const EvidenceSubmission &s) {
             if (s.texts.constFirst().size() < 4) {
-                LeadResult r;
+                Result r;
                 r.fieldErrors.insert(u"text"_s, u"「%1」太笼统，请写具体。"_s.arg(s.texts.constFirst()));
                 return r;
             }
@@ -212,7 +212,7 @@ private Q_SLOTS:
         d.setSubmitter([&calls](const EvidenceSubmission &s) {
             ++calls;
             if (s.personName.isEmpty()) {
-                LeadResult r;
+                Result r;
                 r.fieldErrors.insert(u"text"_s, u"请写明决策人是谁。"_s);
                 return r;
             }

@@ -53,7 +53,7 @@ private Q_SLOTS:
         std::optional<NewLeadInput> sent;
         d->setCreator([&sent](const NewLeadInput &input) {
             sent = input;
-            return LeadResult{true, u"L-42"_s, {}, {}, {}};
+            return Result::success(u"L-42"_s);
         });
         QVERIFY(test::showActive(*d));
         test::type(u"杭州恒达机械有限公司"_s);
@@ -148,8 +148,8 @@ private Q_SLOTS:
         int calls = 0;
         d->setCreator([&calls](const NewLeadInput &) {
             ++calls;
-            LeadResult r;
-            r.error = u"请修改以下 2 处后再保存：…"_s; // the service's summary of the same messages
+            Result r;
+            r.message = u"请修改以下 2 处后再保存：…"_s; // the service's summary of the same messages
             r.fieldErrors.insert(u"contactPhone"_s, u"电话号码格式不正确。"_s);
             r.fieldErrors.insert(u"source"_s, u"请选择线索来源。"_s);
             return r;
@@ -170,8 +170,8 @@ private Q_SLOTS:
 
         // A field the form does not show goes to the general line.
         d->setCreator([](const NewLeadInput &) {
-            LeadResult r;
-            r.error = u"所选客户不存在或已被删除"_s;
+            Result r;
+            r.message = u"所选客户不存在或已被删除"_s;
             r.fieldErrors.insert(u"accountId"_s, u"所选客户不存在或已被删除"_s);
             return r;
         });

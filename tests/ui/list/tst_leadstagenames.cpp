@@ -108,9 +108,8 @@ private Q_SLOTS:
 
     void theViewShowsTheLeadsOwnPipeline()
     {
-        QString error;
-        const auto detail = loadLeadDetail(r->db(), u"P1"_s, Fixture::Now, &error);
-        QVERIFY2(detail, qPrintable(error));
+        const auto detail = loadLeadDetail(r->db(), u"P1"_s, Fixture::Now);
+        QVERIFY2(detail, qPrintable(detail.message()));
         LeadView view;
         view.showLead(*detail, Fixture::Now);
         auto *bar = view.findChild<StageBar *>(u"stageBar"_s);
@@ -119,8 +118,8 @@ private Q_SLOTS:
         QCOMPARE(bar->current(), 0);
         QCOMPARE(view.advanceButton()->text(), u"推进到「需求诊断」"_s);
 
-        const auto other = loadLeadDetail(r->db(), u"D1"_s, Fixture::Now, &error);
-        QVERIFY2(other, qPrintable(error));
+        const auto other = loadLeadDetail(r->db(), u"D1"_s, Fixture::Now);
+        QVERIFY2(other, qPrintable(other.message()));
         view.showLead(*other, Fixture::Now);
         QCOMPARE(bar->stages(), (QStringList{u"线索确认"_s, u"需求诊断"_s, u"方案演示"_s}));
     }

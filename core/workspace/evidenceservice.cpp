@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The Sales Client Authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// LeadService: filing evidence against the requirements of the lead's template.
-#include "leadservice.h"
+#include "evidenceservice.h"
 
 #include "clock.h"
 #include "domain/ids.h"
 #include "domain/labels.h"
+#include "domain/stagegate.h"
 #include "leadserviceutil.h"
 #include "storage/blobstore.h"
 #include "storage/knowledgerepository.h"
@@ -33,25 +33,20 @@ struct Target
     QString stageKey; // the stage whose entry requires it
 };
 
-std::optional<Target> targetFor(const QSqlDatabase &db, const QString &leadId, const QString &requirementKey,
-                                EvidenceKind kind, LeadResult *failure)
+Expected<Target> targetFor(const QSqlDatabase &db, const QString &leadId, const QString &requirementKey,
+                           EvidenceKind kind)
 {
-    auto context = loadLead(db, leadId, failure);
+    auto context = loadLead(db, leadId);
     if (!context)
-        return std::nullopt;
+        return context.result();
     const StageDefinition *stage = context->pipeline.stageOfRequirement(requirementKey);
-    if (!stage) {
-        *failure = failed(LeadService::tr("流程模板“%1”中没有证据项“%2”")
-                              .arg(context->pipeline.name, requirementKey));
-        return std::nullopt;
-    }
+    if (!stage)
+        return failed(EvidenceService::tr("流程模板“%1”中没有证据项“%2”").arg(context->pipeline.name, requirementKey));
     const auto req = std::find_if(stage->entryRequirements.cbegin(), stage->entryRequirements.cend(),
                                   [&](const EvidenceRequirement &r) { return r.key == requirementKey; });
-    if (req->kind != kind) {
-        *failure = failed(LeadService::tr("“%1”需要的是%2，不能用%3")
-                              .arg(req->label, evidenceKindLabel(req->kind), evidenceKindLabel(kind)));
-        return std::nullopt;
-    }
+    if (req->kind != kind)
+        return failed(EvidenceService::tr("“%1”需要的是%2，不能用%3")
+                          .arg(req->label, evidenceKindLabel(req->kind), evidenceKindLabel(kind)));
     return Target{*context, *req, stage->key};
 }
 
@@ -76,7 +71,7 @@ bool alreadyFiled(const QSqlDatabase &db, const Target &target, const QString &i
     });
 }
 
-LeadResult saveItem(const QSqlDatabase &db, const Clock &clock, Transaction &tx, const EvidenceItem &item)
+Result saveItem(const QSqlDatabase &db, const Clock &clock, Transaction &tx, const EvidenceItem &item)
 {
     LeadHistoryRepository history(db, clock);
     if (!history.saveEvidence(item))
@@ -86,16 +81,16 @@ LeadResult saveItem(const QSqlDatabase &db, const Clock &clock, Transaction &tx,
 
 } // namespace
 
-LeadResult LeadService::addTextEvidence(const QString &leadId, const QString &requirementKey, const QString &text)
+Result EvidenceService::addTextEvidence(const QString &leadId, const QString &requirementKey, const QString &text)
 {
-    Transaction tx(m_db);
+    const QSqlDatabase &db = m_context.db();
+    Transaction tx(db);
     if (!tx.isActive())
-        return transactionFailed(m_db);
-    LeadResult failure;
-    const auto target = targetFor(m_db, leadId, requirementKey, EvidenceKind::FreeText, &failure);
+        return transactionFailed(db);
+    const auto target = targetFor(db, leadId, requirementKey, EvidenceKind::FreeText);
     if (!target)
-        return failure;
-    EvidenceItem item = itemFor(*target, EvidenceKind::FreeText, m_clock.now());
+        return target.result();
+    EvidenceItem item = itemFor(*target, EvidenceKind::FreeText, m_context.clock().now());
     item.text = text.trimmed();
     if (item.text.isEmpty())
         return fieldFailed(u"text"_s, tr("请填写内容"));
@@ -104,68 +99,68 @@ LeadResult LeadService::addTextEvidence(const QString &leadId, const QString &re
         return fieldFailed(u"text"_s, tr("“%1”每条至少要有 %2 个字（标点和空格不算），请写得具体些")
                                           .arg(target->requirement.label)
                                           .arg(target->requirement.minTextLength));
-    if (alreadyFiled(m_db, *target, identity))
+    if (alreadyFiled(db, *target, identity))
         return fieldFailed(u"text"_s, tr("这一条已经记录过了"));
-    return saveItem(m_db, m_clock, tx, item);
+    return saveItem(db, m_context.clock(), tx, item);
 }
 
-LeadResult LeadService::addFileEvidence(const QString &leadId, const QString &requirementKey,
-                                        const QString &fileName, const QByteArray &data, const QString &mimeType)
+Result EvidenceService::addFileEvidence(const QString &leadId, const QString &requirementKey, const QString &fileName,
+                                       const QByteArray &data, const QString &mimeType)
 {
-    Transaction tx(m_db);
+    const QSqlDatabase &db = m_context.db();
+    Transaction tx(db);
     if (!tx.isActive())
-        return transactionFailed(m_db);
-    LeadResult failure;
-    const auto target = targetFor(m_db, leadId, requirementKey, EvidenceKind::File, &failure);
+        return transactionFailed(db);
+    const auto target = targetFor(db, leadId, requirementKey, EvidenceKind::File);
     if (!target)
-        return failure;
-    EvidenceItem item = itemFor(*target, EvidenceKind::File, m_clock.now());
+        return target.result();
+    EvidenceItem item = itemFor(*target, EvidenceKind::File, m_context.clock().now());
     // Only the name: a local path says nothing the customer's file needs and leaks the rep's folders.
     item.fileName = QFileInfo(fileName.trimmed()).fileName();
     if (item.fileName.isEmpty())
         return fieldFailed(u"fileName"_s, tr("请填写文件名"));
     if (data.isEmpty())
         return fieldFailed(u"data"_s, tr("文件是空的，请重新选择"));
-    if (alreadyFiled(m_db, *target, BlobStore::addressOf(data)))
+    if (alreadyFiled(db, *target, BlobStore::addressOf(data)))
         return fieldFailed(u"data"_s, tr("同一个文件已经上传过了"));
-    BlobStore blobs(m_db, m_clock);
+    BlobStore blobs(db, m_context.clock());
     item.blobSha256 = blobs.put(data, mimeType);
     if (item.blobSha256.isEmpty())
         return fieldFailed(u"data"_s, blobs.errorText());
-    return saveItem(m_db, m_clock, tx, item);
+    return saveItem(db, m_context.clock(), tx, item);
 }
 
-LeadResult LeadService::linkCase(const QString &leadId, const QString &requirementKey, const QString &caseId)
+Result EvidenceService::linkCase(const QString &leadId, const QString &requirementKey, const QString &caseId)
 {
-    Transaction tx(m_db);
+    const QSqlDatabase &db = m_context.db();
+    Transaction tx(db);
     if (!tx.isActive())
-        return transactionFailed(m_db);
-    LeadResult failure;
-    const auto target = targetFor(m_db, leadId, requirementKey, EvidenceKind::CaseLink, &failure);
+        return transactionFailed(db);
+    const auto target = targetFor(db, leadId, requirementKey, EvidenceKind::CaseLink);
     if (!target)
-        return failure;
-    EvidenceItem item = itemFor(*target, EvidenceKind::CaseLink, m_clock.now());
+        return target.result();
+    EvidenceItem item = itemFor(*target, EvidenceKind::CaseLink, m_context.clock().now());
     item.caseId = caseId.trimmed();
     if (item.caseId.isEmpty())
         return fieldFailed(u"caseId"_s, tr("请选择一个案例"));
-    if (!KnowledgeRepository(m_db).findCase(item.caseId))
+    if (!KnowledgeRepository(db).findCase(item.caseId))
         return fieldFailed(u"caseId"_s, tr("找不到该案例，可能已被删除"));
-    if (alreadyFiled(m_db, *target, evidenceIdentity(target->requirement, item)))
+    if (alreadyFiled(db, *target, evidenceIdentity(target->requirement, item)))
         return fieldFailed(u"caseId"_s, tr("这个案例已经关联过了"));
-    return saveItem(m_db, m_clock, tx, item);
+    return saveItem(db, m_context.clock(), tx, item);
 }
 
-LeadResult LeadService::markRole(const QString &leadId, const QString &requirementKey, const QString &role,
-                                 const QString &personName)
+Result EvidenceService::markRole(const QString &leadId, const QString &requirementKey, const QString &role,
+                                const QString &personName)
 {
-    Transaction tx(m_db);
+    const QSqlDatabase &db = m_context.db();
+    Transaction tx(db);
     if (!tx.isActive())
-        return transactionFailed(m_db);
-    LeadResult failure;
-    const auto target = targetFor(m_db, leadId, requirementKey, EvidenceKind::Role, &failure);
+        return transactionFailed(db);
+    const auto target = targetFor(db, leadId, requirementKey, EvidenceKind::Role);
     if (!target)
-        return failure;
-    EvidenceItem item = itemFor(*target, EvidenceKind::Role, m_clock.now());
+        return target.result();
+    EvidenceItem item = itemFor(*target, EvidenceKind::Role, m_context.clock().now());
     item.role = role.trimmed();
     item.text = personName.simplified();
     QHash<QString, QString> errors;
@@ -177,27 +172,28 @@ LeadResult LeadService::markRole(const QString &leadId, const QString &requireme
         errors.insert(u"personName"_s, tr("请填写此人的姓名"));
     if (!errors.isEmpty())
         return fieldsFailed(errors);
-    if (alreadyFiled(m_db, *target, evidenceIdentity(target->requirement, item)))
+    if (alreadyFiled(db, *target, evidenceIdentity(target->requirement, item)))
         return fieldFailed(u"personName"_s, tr("%1 已经标注为%2").arg(item.text, item.role));
-    return saveItem(m_db, m_clock, tx, item);
+    return saveItem(db, m_context.clock(), tx, item);
 }
 
-LeadResult LeadService::removeEvidence(const QString &evidenceId)
+Result EvidenceService::removeEvidence(const QString &evidenceId)
 {
-    Transaction tx(m_db);
+    const QSqlDatabase &db = m_context.db();
+    Transaction tx(db);
     if (!tx.isActive())
-        return transactionFailed(m_db);
-    QSqlQuery q(m_db);
+        return transactionFailed(db);
+    QSqlQuery q(db);
     q.setForwardOnly(true);
     q.prepare(u"SELECT 1 FROM evidence_item WHERE id = ? AND deleted = 0"_s);
     q.addBindValue(evidenceId);
     if (!q.exec() || !q.next())
         return failed(tr("找不到该证据，可能已被删除"));
     q.finish();
-    LeadHistoryRepository history(m_db, m_clock);
+    LeadHistoryRepository history(db, m_context.clock());
     if (!history.removeEvidence(evidenceId))
         return failed(history.errorText());
-    return commit(tx, m_db, succeeded(evidenceId));
+    return commit(tx, db, succeeded(evidenceId));
 }
 
 } // namespace sales

@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 The Sales Client Authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// LeadService::findDuplicates: the same customer by phone number or by company name.
-#include "leadservice.h"
+#include "duplicatefinder.h"
 
-#include "demo/demovocabulary.h"
 #include "domain/companyname.h"
 #include "domain/phone.h"
+#include "logging.h"
 
+#include <QFile>
 #include <QSet>
 #include <QSqlQuery>
 #include <QStringList>
@@ -22,18 +22,6 @@ constexpr qsizetype MaxCandidates = 10;
 constexpr int MaxRowsScanned = 500;
 constexpr qsizetype WindowLength = 4; // the shortest core that counts when contained in another
 constexpr qsizetype MaxWindows = 40;
-
-// City names from the demo recipe on top of the built-in list.
-const QStringList &placeNames()
-{
-    static const QStringList places = [] {
-        QStringList list;
-        for (const demo::RegionWords &region : demo::Vocabulary::load().regions)
-            list += region.cities;
-        return list;
-    }();
-    return places;
-}
 
 QString likeContaining(const QString &text)
 {
@@ -93,7 +81,7 @@ QList<DuplicateCandidate> samePhone(const QSqlDatabase &db, const QString &phone
 QList<DuplicateCandidate> similarCompany(const QSqlDatabase &db, const QString &companyName)
 {
     QList<DuplicateCandidate> out;
-    const QString core = companyNameCore(companyName, placeNames());
+    const QString core = companyNameCore(companyName, DuplicateFinder::placeNames());
     if (core.isEmpty())
         return out;
     // Any core similar to this one contains the whole core or one of its 4-character windows.
@@ -114,7 +102,7 @@ QList<DuplicateCandidate> similarCompany(const QSqlDatabase &db, const QString &
         return out;
     QList<std::pair<bool, DuplicateCandidate>> found; // (same core, candidate)
     while (q.next()) {
-        const QString otherCore = companyNameCore(q.value(1).toString(), placeNames());
+        const QString otherCore = companyNameCore(q.value(1).toString(), DuplicateFinder::placeNames());
         if (!similarCompanyCores(core, otherCore))
             continue;
         DuplicateCandidate c;
@@ -145,7 +133,26 @@ void fillContact(const QSqlDatabase &db, DuplicateCandidate &c)
 
 } // namespace
 
-QList<DuplicateCandidate> LeadService::findDuplicates(const QString &companyName, const QString &phone) const
+const QStringList &DuplicateFinder::placeNames()
+{
+    static const QStringList places = [] {
+        QStringList list;
+        QFile file(u":/sales/places/cities.txt"_s);
+        if (!file.open(QIODevice::ReadOnly)) {
+            qCWarning(lcStorage, "no city names for duplicate detection: %s", qUtf8Printable(file.errorString()));
+            return list;
+        }
+        for (const QString &line : QString::fromUtf8(file.readAll()).split(u'\n')) {
+            const QString name = line.trimmed();
+            if (!name.isEmpty() && !name.startsWith(u'#'))
+                list.append(name);
+        }
+        return list;
+    }();
+    return places;
+}
+
+QList<DuplicateCandidate> DuplicateFinder::find(const QString &companyName, const QString &phone) const
 {
     QList<DuplicateCandidate> out;
     QSet<QString> accounts;
