@@ -19,14 +19,19 @@ LeadTableModel::LeadTableModel(QSqlDatabase db, QHash<QString, QString> stageNam
     });
 }
 
-LeadTableModel::~LeadTableModel() = default;
-
-void LeadTableModel::setReader(ReplicaReader *reader)
+LeadTableModel::~LeadTableModel()
 {
-    dropOwnReader();
+    if (m_reader && m_reader != m_ownReader)
+        m_reader->cancel(m_lane); // a shared reader need not read for a list that is gone
+}
+
+void LeadTableModel::setReader(ReplicaReader *reader, const QString &lane)
+{
     if (m_reader)
-        m_reader->cancel(QLatin1StringView(ReaderLane));
+        m_reader->cancel(m_lane);
+    dropOwnReader();
     m_reader = reader;
+    m_lane = lane;
     if (m_loading)
         reload(); // the read in progress went with the old reader
 }
@@ -65,7 +70,7 @@ void LeadTableModel::reload()
         // Counting and the first page walk lead_list_idx only: fast enough to stay here,
         // so the list is complete as soon as the model exists.
         if (m_reader)
-            m_reader->cancel(QLatin1StringView(ReaderLane));
+            m_reader->cancel(m_lane);
         beginResetModel();
         m_rowIds.reset();
         m_pages.clear();
@@ -77,7 +82,7 @@ void LeadTableModel::reload()
     }
     setLoading(true);
     reader()->read(
-        QLatin1StringView(ReaderLane), this,
+        m_lane, this,
         [filter = m_filter, sort = m_sort, now = m_now](QSqlDatabase &db) -> ReadResult<LeadListSlice> {
             const LeadQuery query(db, now);
             LeadListSlice slice = query.slice(filter, sort, PageSize);

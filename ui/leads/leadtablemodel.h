@@ -40,15 +40,15 @@ public:
     // After this long the worker opens its connection and reads what searches read,
     // so that the first search is as fast as the next ones.
     static constexpr int WarmUpDelayMs = 500;
-    static constexpr const char *ReaderLane = "leadList";
 
     LeadTableModel(QSqlDatabase db, QHash<QString, QString> stageNames, QObject *parent = nullptr);
     ~LeadTableModel() override;
 
     // The reader that reads filtered and sorted lists (the app's shared one,
-    // Session::reader()); it must be for the same replica. Without one, the model
+    // Session::reader()), in the given lane: a second list on the same reader needs
+    // a lane of its own. It must be for the same replica. Without one, the model
     // makes its own on first need.
-    void setReader(ReplicaReader *reader);
+    void setReader(ReplicaReader *reader, const QString &lane = QStringLiteral("leadList"));
     // Where the model's own reader opens its connection (and makes the model use
     // its own reader). By default the file and key of the constructor's connection.
     void setWorkerConfig(const ReplicaConfig &config);
@@ -95,6 +95,7 @@ private:
     bool m_loading = false;
     std::optional<ReplicaConfig> m_workerConfig;
     QPointer<ReplicaReader> m_reader;
+    QString m_lane = QStringLiteral("leadList");
     ReplicaReader *m_ownReader = nullptr; // a child, made when no reader was set
     std::optional<QList<qint64>> m_rowIds; // set when not in the default order
     mutable QCache<int, QList<LeadListRow>> m_pages{32};
