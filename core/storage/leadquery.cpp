@@ -137,6 +137,15 @@ QList<LeadListRow> LeadQuery::page(const LeadFilter &filter, const LeadSort &sor
     return rows(rowIds(filter, sort, offset, limit));
 }
 
+LeadListSlice LeadQuery::slice(const LeadFilter &filter, const LeadSort &sort, int firstRows) const
+{
+    LeadListSlice slice;
+    slice.rowIds = rowIds(filter, sort);
+    if (m_errorText.isEmpty())
+        slice.firstRows = rows(slice.rowIds.mid(0, firstRows));
+    return slice;
+}
+
 LeadFilterChoices LeadQuery::filterChoices() const
 {
     LeadFilterChoices choices;

@@ -87,6 +87,14 @@ struct LeadFilterChoices
     QStringList sources;
 };
 
+// The lead list under one filter and sort, read at once (off the GUI thread) by a
+// model that then pages it by row id.
+struct LeadListSlice
+{
+    QList<qint64> rowIds;         // every matching lead, in list order
+    QList<LeadListRow> firstRows; // the rows of the first ids, so the view paints at once
+};
+
 // Counts and pages of the lead list under a filter and a sort. The default sort
 // pages inside lead_list_idx; filters are read from lead_filter_idx (covering);
 // a search starts from lead_search. Other sorts sort the whole filtered set, so a
@@ -107,6 +115,8 @@ public:
     // The rows of those ids, in the same order; ids of rows deleted since are skipped.
     QList<LeadListRow> rows(const QList<qint64> &rowIds) const;
     QList<LeadListRow> page(const LeadFilter &filter, const LeadSort &sort, int offset, int limit) const;
+    // rowIds() with the rows of the first firstRows of them; errorText() tells a failure.
+    LeadListSlice slice(const LeadFilter &filter, const LeadSort &sort, int firstRows) const;
     LeadFilterChoices filterChoices() const;
     // The stage choices of the default template and of the templates in use: a key
     // every template names alike is one choice; a key named differently is one

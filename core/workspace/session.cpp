@@ -4,6 +4,7 @@
 
 #include "storage/localstate.h"
 #include "storage/organisationrepository.h"
+#include "storage/replicareader.h"
 
 namespace sales {
 namespace {
@@ -39,6 +40,29 @@ void Session::reload()
 {
     if (read())
         Q_EMIT userChanged();
+}
+
+ReplicaConfig Session::replicaConfig() const
+{
+    // The key stays in memory, as it already is in m_db.
+    ReplicaConfig config = m_replicaConfig.value_or(ReplicaConfig{m_db.databaseName(), m_db.password()});
+    config.create = false;
+    return config;
+}
+
+bool Session::setReplicaConfig(const ReplicaConfig &config)
+{
+    if (m_reader)
+        return false;
+    m_replicaConfig = config;
+    return true;
+}
+
+ReplicaReader &Session::reader()
+{
+    if (!m_reader)
+        m_reader = new ReplicaReader(replicaConfig(), this);
+    return *m_reader;
 }
 
 } // namespace sales

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "domain/organisation.h"
+#include "storage/replicaconnection.h"
 
 #include <QObject>
 #include <QSqlDatabase>
@@ -12,6 +13,7 @@
 namespace sales {
 
 class Clock;
+class ReplicaReader;
 
 // The signed-in user of this replica and the clock, made once at start-up.
 // Services ask it at the moment they act (never copy the user id), so a
@@ -36,6 +38,16 @@ public:
     // Re-reads who is signed in; emits userChanged when the id, role, team or region differ.
     void reload();
 
+    // Where the shared reader opens its worker connection: by default the file and
+    // key of database(), never creating a file.
+    ReplicaConfig replicaConfig() const;
+    // Only before the first reader() (false afterwards: the reader keeps its connection).
+    bool setReplicaConfig(const ReplicaConfig &config);
+    // The app's one reader off the GUI thread, made on first use. Every area reads
+    // through it, in its own lane: each reader costs a thread and a connection with
+    // a page cache of replicaConfig().cacheKiB (64 MiB by default).
+    ReplicaReader &reader();
+
 Q_SIGNALS:
     void userChanged();
 
@@ -46,6 +58,8 @@ private:
     const Clock &m_clock;
     QString m_userId;
     std::optional<User> m_user;
+    std::optional<ReplicaConfig> m_replicaConfig;
+    ReplicaReader *m_reader = nullptr; // a child
 };
 
 } // namespace sales

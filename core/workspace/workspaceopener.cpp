@@ -4,11 +4,11 @@
 
 #include "domain/ids.h"
 #include "logging.h"
+#include "offguithread.h"
 #include "security/keymaterial.h"
 #include "security/keystore.h"
 
 #include <QFile>
-#include <QFutureWatcher>
 
 using namespace Qt::StringLiterals;
 
@@ -138,13 +138,10 @@ void WorkspaceOpener::providePassphrase(const QString &passphrase)
         }
     }
     m_deriving = true;
-    auto *watcher = new QFutureWatcher<std::optional<QByteArray>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+    deliverToContext(this, deriveKeyAsync(passphrase, *m_info->kdf), [this](const std::optional<QByteArray> &key) {
         m_deriving = false;
-        watcher->deleteLater();
-        onPassphraseKey(watcher->result());
+        onPassphraseKey(key);
     });
-    watcher->setFuture(deriveKeyAsync(passphrase, *m_info->kdf));
 }
 
 void WorkspaceOpener::onPassphraseKey(const std::optional<QByteArray> &derived)

@@ -76,6 +76,8 @@ QWidget *LeadsArea::createWidget(QWidget *parent)
     m_splitter = new QSplitter(parent);
     m_model = new LeadTableModel(db, this); // stage names from each lead's own template
     m_model->setClock(m_session.clock());
+    // One worker connection (and its 64 MiB page cache) for every list of the window; each list its own lane.
+    m_model->setReader(&m_session.reader(), QStringLiteral("leadList/%1").arg(id()));
 
     m_table = new QTableView(m_splitter);
     m_table->setObjectName(QStringLiteral("leadTable"));

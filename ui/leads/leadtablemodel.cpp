@@ -4,7 +4,7 @@
 
 #include "clock.h"
 #include "format.h"
-#include "leadlistloader.h"
+#include "storage/replicareader.h"
 
 #include <QTimer>
 
@@ -14,7 +14,9 @@ LeadTableModel::LeadTableModel(QSqlDatabase db, QObject *parent)
     : QAbstractTableModel(parent), m_db(std::move(db)), m_stageNames(StageNames::read(m_db)), m_clock(&systemClock())
 {
     reload();
-    QTimer::singleShot(WarmUpDelayMs, this, [this] { loader()->warmUp(); });
+    QTimer::singleShot(WarmUpDelayMs, this, [this] {
+        reader()->warmUp([](QSqlDatabase &worker) { LeadQuery(worker).preloadSearch(); });
+    });
 }
 
 LeadTableModel::LeadTableModel(QSqlDatabase db, const QHash<QString, QString> &defaultStageNames, QObject *parent)
@@ -23,26 +25,48 @@ LeadTableModel::LeadTableModel(QSqlDatabase db, const QHash<QString, QString> &d
     m_stageNames.overrideDefault(defaultStageNames);
 }
 
-LeadTableModel::~LeadTableModel() = default;
+LeadTableModel::~LeadTableModel()
+{
+    if (m_reader && m_reader != m_ownReader)
+        m_reader->cancel(m_lane); // a shared reader need not read for a list that is gone
+}
+
+void LeadTableModel::setReader(ReplicaReader *reader, const QString &lane)
+{
+    if (m_reader)
+        m_reader->cancel(m_lane);
+    dropOwnReader();
+    m_reader = reader;
+    m_lane = lane;
+    if (m_loading)
+        reload(); // the read in progress went with the old reader
+}
 
 void LeadTableModel::setWorkerConfig(const ReplicaConfig &config)
 {
     m_workerConfig = config;
-    delete m_loader; // the next load opens the new connection
-    m_loader = nullptr;
+    setReader(nullptr); // the next read makes its own reader with this config
 }
 
-LeadListLoader *LeadTableModel::loader()
+void LeadTableModel::dropOwnReader()
 {
-    if (!m_loader) {
+    if (m_ownReader && m_reader == m_ownReader)
+        m_reader = nullptr;
+    delete m_ownReader; // waits for its read in progress, delivers nothing
+    m_ownReader = nullptr;
+}
+
+ReplicaReader *LeadTableModel::reader()
+{
+    if (!m_reader) {
         // The worker opens its own connection to the same file with the same key;
         // the key stays in memory, as it already is in m_db.
         ReplicaConfig config = m_workerConfig.value_or(ReplicaConfig{m_db.databaseName(), m_db.password()});
         config.create = false;
-        m_loader = new LeadListLoader(config, this);
-        connect(m_loader, &LeadListLoader::loaded, this, &LeadTableModel::apply);
+        m_ownReader = new ReplicaReader(config, this);
+        m_reader = m_ownReader;
     }
-    return m_loader;
+    return m_reader;
 }
 
 void LeadTableModel::reload()
@@ -51,8 +75,8 @@ void LeadTableModel::reload()
     if (m_filter.isEmpty() && m_sort.isDefault()) {
         // Counting and the first page walk lead_list_idx only: fast enough to stay here,
         // so the list is complete as soon as the model exists.
-        if (m_loader)
-            m_loader->cancel();
+        if (m_reader)
+            m_reader->cancel(m_lane);
         beginResetModel();
         m_rowIds.reset();
         m_pages.clear();
@@ -63,16 +87,30 @@ void LeadTableModel::reload()
         return;
     }
     setLoading(true);
-    loader()->load(m_filter, m_sort, m_now, PageSize);
+    reader()->read(
+        m_lane, this,
+        [filter = m_filter, sort = m_sort, now = m_now](QSqlDatabase &db) -> ReadResult<LeadListSlice> {
+            const LeadQuery query(db, now);
+            LeadListSlice slice = query.slice(filter, sort, PageSize);
+            if (!query.errorText().isEmpty())
+                return ReadError{query.errorText()};
+            return slice;
+        },
+        [this](ReadResult<LeadListSlice> result) {
+            if (!result.ok())
+                return fail(result.error());
+            apply(result.value());
+        });
+}
+
+void LeadTableModel::fail(const QString &error)
+{
+    setLoading(false);
+    Q_EMIT loadFailed(tr("无法读取线索列表：%1").arg(error));
 }
 
 void LeadTableModel::apply(const LeadListSlice &slice)
 {
-    if (!slice.error.isEmpty()) {
-        setLoading(false);
-        Q_EMIT loadFailed(tr("无法读取线索列表：%1").arg(slice.error));
-        return;
-    }
     beginResetModel();
     m_rowIds = slice.rowIds;
     m_count = int(slice.rowIds.size());

@@ -11,6 +11,7 @@
 #include <QCache>
 #include <QDateTime>
 #include <QHash>
+#include <QPointer>
 #include <QSqlDatabase>
 
 #include <optional>
@@ -18,16 +19,15 @@
 namespace sales {
 
 class Clock;
-class LeadListLoader;
-struct LeadListSlice;
+class ReplicaReader;
 
 // The lead list over the replica, read a page at a time: the view asks only for
 // the rows it shows, so 100k leads cost no more to open than 100.
 //
 // Unfiltered and most recent first, pages are read on the GUI thread straight
 // from lead_list_idx (a few ms at any depth). Any other filter or sort is read
-// once as an ordered list of row ids on a worker thread with its own connection
-// (LeadListLoader); until it arrives the previous rows stay on screen, then the
+// once as an ordered list of row ids by a ReplicaReader (a worker thread with its
+// own connection), in its "leadList" lane; until it arrives the previous rows stay on screen, then the
 // model resets and pages are read by row id.
 class LeadTableModel final : public QAbstractTableModel
 {
@@ -48,8 +48,13 @@ public:
     LeadTableModel(QSqlDatabase db, const QHash<QString, QString> &defaultStageNames, QObject *parent = nullptr);
     ~LeadTableModel() override;
 
-    // Where the worker thread opens its own connection. By default the file and key
-    // of the connection given to the constructor.
+    // The reader that reads filtered and sorted lists (the app's shared one,
+    // Session::reader()), in the given lane: a second list on the same reader needs
+    // a lane of its own. It must be for the same replica. Without one, the model
+    // makes its own on first need.
+    void setReader(ReplicaReader *reader, const QString &lane = QStringLiteral("leadList"));
+    // Where the model's own reader opens its connection (and makes the model use
+    // its own reader). By default the file and key of the constructor's connection.
     void setWorkerConfig(const ReplicaConfig &config);
     // "Now" for the SLA filter and relative dates; the clock must outlive the model.
     void setClock(const Clock &clock) { m_clock = &clock; }
@@ -79,8 +84,10 @@ Q_SIGNALS:
 private:
     const LeadListRow *row(int r) const;
     void apply(const LeadListSlice &slice);
+    void fail(const QString &error);
     void setLoading(bool loading);
-    LeadListLoader *loader();
+    ReplicaReader *reader();
+    void dropOwnReader();
 
     QSqlDatabase m_db;
     StageNames m_stageNames;
@@ -91,7 +98,9 @@ private:
     QDateTime m_now;
     bool m_loading = false;
     std::optional<ReplicaConfig> m_workerConfig;
-    LeadListLoader *m_loader = nullptr;
+    QPointer<ReplicaReader> m_reader;
+    QString m_lane = QStringLiteral("leadList");
+    ReplicaReader *m_ownReader = nullptr; // a child, made when no reader was set
     std::optional<QList<qint64>> m_rowIds; // set when not in the default order
     mutable QCache<int, QList<LeadListRow>> m_pages{32};
 };

@@ -3,9 +3,7 @@
 #include "signinflow.h"
 
 #include "logindialog.h"
-
-#include <QFutureWatcher>
-#include <QtConcurrent/QtConcurrentRun>
+#include "offguithread.h"
 
 namespace sales {
 
@@ -68,19 +66,20 @@ void SignInFlow::login(const QString &fingerprint)
         return;
     const QString url = m_url;
     const QString caFile = fingerprint.isEmpty() ? m_caFile : QString();
-    auto *watcher = new QFutureWatcher<LoginResult>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, guard, url, fingerprint, caFile] {
-        watcher->deleteLater();
-        const LoginResult r = watcher->result();
-        if (!guard)
-            return; // the user gave up
-        if (!r.ok)
-            return guard->showError(r.error);
-        Q_EMIT signedIn({url, fingerprint, r.userName, r.userId, caFile}, r.token);
-        if (guard)
-            guard->loginSucceeded();
-    });
-    watcher->setFuture(QtConcurrent::run(&syncaccount::login, url, fingerprint, caFile, m_user, m_password, m_device));
+    runOffGuiThread(
+        this,
+        [url, fingerprint, caFile, user = m_user, password = m_password, device = m_device] {
+            return syncaccount::login(url, fingerprint, caFile, user, password, device);
+        },
+        [this, guard, url, fingerprint, caFile](const LoginResult &r) {
+            if (!guard)
+                return; // the user gave up
+            if (!r.ok)
+                return guard->showError(r.error);
+            Q_EMIT signedIn({url, fingerprint, r.userName, r.userId, caFile}, r.token);
+            if (guard)
+                guard->loginSucceeded();
+        });
     m_password.clear(); // the worker has its copy
 }
 

@@ -2,8 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "syncrunner.h"
 
-#include <QFutureWatcher>
-#include <QtConcurrent/QtConcurrentRun>
+#include "offguithread.h"
 
 #include <mutex>
 
@@ -26,13 +25,6 @@ SyncRunner::~SyncRunner() = default;
 
 void SyncRunner::start(const SyncProfile &profile, const QByteArray &token)
 {
-    auto *watcher = new QFutureWatcher<SyncReport>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        m_poll.stop();
-        m_box.reset();
-        Q_EMIT finished(watcher->result());
-    });
     m_box = std::make_shared<ProgressBox>();
     m_poll.start();
     const auto report = [box = m_box](int rows, int percent) {
@@ -41,9 +33,14 @@ void SyncRunner::start(const SyncProfile &profile, const QByteArray &token)
         box->percent = percent;
         box->fresh = true;
     };
-    watcher->setFuture(QtConcurrent::run([replica = m_replica, profile, token, report] {
-        return syncaccount::syncOnce(replica, profile, token, report);
-    }));
+    runOffGuiThread(
+        this,
+        [replica = m_replica, profile, token, report] { return syncaccount::syncOnce(replica, profile, token, report); },
+        [this](const SyncReport &result) {
+            m_poll.stop();
+            m_box.reset();
+            Q_EMIT finished(result);
+        });
 }
 
 void SyncRunner::poll()

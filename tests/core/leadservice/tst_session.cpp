@@ -6,9 +6,11 @@
 #include "leadservicefixture.h"
 #include "storage/localstate.h"
 #include "storage/organisationrepository.h"
+#include "storage/replicareader.h"
 #include "workspace/session.h"
 
 #include <QSignalSpy>
+#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 using namespace sales;
@@ -92,6 +94,46 @@ private Q_SLOTS:
         QVERIFY2(second.ok, qPrintable(second.message));
         QCOMPARE(f.value(u"SELECT owner_id FROM activity WHERE id = '%1'"_s.arg(second.id)).toString(), u"rep-b"_s);
         QCOMPARE(f.count(u"SELECT count(*) FROM activity WHERE owner_id = ''"_s), 0);
+    }
+
+    void sharesOneReaderOverTheSessionsReplica()
+    {
+        test::LeadServiceFixture f;
+        OrganisationRepository org(f.db(), f.clock);
+        seedOrganisation(org);
+        Session session(f.db(), f.clock);
+        const ReplicaConfig config = session.replicaConfig();
+        QCOMPARE(config.path, f.replica.config.path);
+        QCOMPARE(config.keyHex, f.replica.config.keyHex);
+        QVERIFY(!config.create);
+
+        ReplicaReader &reader = session.reader();
+        QCOMPARE(&session.reader(), &reader); // one for the whole app
+        QCOMPARE(reader.config().path, config.path);
+        QVERIFY(!session.setReplicaConfig(f.replica.config)); // too late: the reader has its connection
+        std::optional<ReadResult<int>> regions;
+        reader.read(
+            u"test"_s, &session,
+            [](QSqlDatabase &db) {
+                QSqlQuery q(db);
+                return q.exec(u"SELECT count(*) FROM region"_s) && q.next() ? q.value(0).toInt() : -1;
+            },
+            [&](ReadResult<int> result) { regions = std::move(result); });
+        QTRY_VERIFY(regions.has_value());
+        QVERIFY2(regions->ok(), qPrintable(regions->error()));
+        QCOMPARE(regions->value(), 1);
+    }
+
+    void replicaConfigIsSetBeforeTheFirstReader()
+    {
+        test::LeadServiceFixture f;
+        Session session(f.db(), f.clock);
+        ReplicaConfig custom = f.replica.config;
+        custom.cacheKiB = 8 * 1024;
+        custom.create = true;
+        QVERIFY(session.setReplicaConfig(custom));
+        QCOMPARE(session.reader().config().cacheKiB, 8 * 1024);
+        QVERIFY(!session.reader().config().create); // the reader never creates a file
     }
 };
 

@@ -4,6 +4,7 @@
 #include "demo/demogenerator.h"
 #include "leads/leadtablemodel.h"
 #include "storage/leadquery.h"
+#include "storage/replicareader.h"
 #include "testreplica.h"
 
 #include <QAbstractItemModelTester>
@@ -227,6 +228,40 @@ private Q_SLOTS:
         model->sort(LeadTableModel::Title, Qt::AscendingOrder);
         QVERIFY(model->isLoading());
         model.reset(); // waits for the worker, closes its connection on its thread
+    }
+
+    void listsShareOneReaderInTheirOwnLanes()
+    {
+        ReplicaReader shared(r->config);
+        auto first = newModel();
+        auto second = newModel();
+        first->setReader(&shared);
+        second->setReader(&shared, u"leadPicker"_s);
+        QSignalSpy firstLoaded(first.get(), &LeadTableModel::loaded);
+        QSignalSpy secondLoaded(second.get(), &LeadTableModel::loaded);
+        first->sort(LeadTableModel::Title, Qt::AscendingOrder);
+        second->sort(LeadTableModel::Amount, Qt::DescendingOrder);
+        QVERIFY(shared.isPending(u"leadList"_s));
+        QVERIFY(shared.isPending(u"leadPicker"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(firstLoaded.size() == 1 && secondLoaded.size() == 1, 5000);
+        QCOMPARE(modelIds(*first), expected({}, first->leadSort()));
+        QCOMPARE(modelIds(*second), expected({}, second->leadSort()));
+    }
+
+    void destroyedWhileTheSharedReaderReadsForIt()
+    {
+        ReplicaReader shared(r->config);
+        auto doomed = newModel();
+        doomed->setReader(&shared);
+        doomed->sort(LeadTableModel::Title, Qt::AscendingOrder);
+        doomed.reset(); // its result must not reach it
+        auto model = newModel();
+        model->setReader(&shared, u"other"_s);
+        QSignalSpy loaded(model.get(), &LeadTableModel::loaded);
+        model->sort(LeadTableModel::Account, Qt::AscendingOrder);
+        QVERIFY(loaded.wait(5000)); // the reader goes on serving the others
+        QCOMPARE(modelIds(*model), expected({}, model->leadSort()));
+        QVERIFY(!shared.isPending(u"leadList"_s)); // the dropped result was not delivered
     }
 };
 
