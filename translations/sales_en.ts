@@ -1567,6 +1567,10 @@ Owner: %4 · Expected amount: %5 · Source: %6 · Industry: %7</translation>
         <source>线索(&amp;L)</source>
         <translation>&amp;Lead</translation>
     </message>
+    <message>
+        <source>读取筛选项失败：%1</source>
+        <translation>Could not read the filter choices: %1</translation>
+    </message>
 </context>
 <context>
     <name>sales::LoginDialog</name>

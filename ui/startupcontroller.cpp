@@ -172,6 +172,9 @@ void StartupController::generateDemo()
 void StartupController::showMainWindow()
 {
     m_session = std::make_unique<Session>(m_connection->database(), systemClock());
+    ReplicaConfig worker = m_config; // the worker's connection: the same file and key, never creating
+    worker.create = false;
+    m_session->setReplicaConfig(worker);
     m_window = std::make_unique<MainWindow>(*m_session, m_info.name);
     m_window->show();
     holdQuit(false); // from now on closing the main window quits

@@ -10,9 +10,13 @@
 #include "testreplica.h"
 #include "leads/leadfilterbar.h"
 #include "storage/leadquery.h"
+#include "clock.h"
+#include "stagenamesfixture.h"
+#include "storage/knowledgerepository.h"
 #include "workarea/workarearegistry.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -189,6 +193,29 @@ private Q_SLOTS:
         auto *bar = w.findChild<QToolBar *>(u"mainToolBar"_s);
         QVERIFY(bar->actions().contains(second));
         QVERIFY(!bar->actions().contains(first));
+    }
+
+    void aSyncRefreshesStageNamesAndFilterChoices()
+    {
+        MainWindow w(r->db(), u"演示工作区"_s);
+        w.show();
+        LeadsArea &all = test::leadsOf(w);
+        auto *stage = all.filterBar()->findChild<QComboBox *>(u"stageFilter"_s);
+        QTRY_VERIFY(stage->count() > 1); // filled by the shared reader once the page is up
+        QCOMPARE(stage->findText(u"立项评估"_s), -1);
+        // A template and a lead on it arrive, as a sync would write them ...
+        QVERIFY(KnowledgeRepository(r->db(), systemClock()).saveTemplate(test::StageNamesFixture::projectPipeline()));
+        const QString leadId = all.leadTable()->model()->index(0, 0).data(LeadTableModel::IdRole).toString();
+        QSqlQuery q(r->db());
+        QVERIFY(q.exec(u"UPDATE lead SET template_id = 'project', stage_key = 'qualify' WHERE id = '%1'"_s.arg(leadId)));
+        // ... and the window is told everything may have changed.
+        w.areas().refreshAll(DataChange::everything());
+        QTRY_VERIFY(stage->findText(u"立项评估"_s) >= 0);
+        QTRY_COMPARE(all.leadTable()->model()->index(0, LeadTableModel::Stage).data().toString(), u"立项评估"_s);
+        QVERIFY(w.showArea(u"dueToday"_s)); // built now: it reads its own choices
+        auto *dueStage = test::leadsOf(w).filterBar()->findChild<QComboBox *>(u"stageFilter"_s);
+        QTRY_VERIFY(dueStage->findText(u"立项评估"_s) >= 0);
+        QVERIFY(q.exec(u"UPDATE lead SET template_id = 'default' WHERE id = '%1'"_s.arg(leadId))); // as it was
     }
 
     void layoutIsKeptPerAreaInTheWorkspace()

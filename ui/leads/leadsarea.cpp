@@ -7,6 +7,7 @@
 #include "leadtablemodel.h"
 #include "leadview.h"
 #include "storage/leadquery.h"
+#include "storage/replicareader.h"
 #include "storage/settingsstore.h"
 #include "clock.h"
 #include "workspace/leaddetail.h"
@@ -17,7 +18,6 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTableView>
-#include <QTimer>
 #include <QVBoxLayout>
 
 namespace sales {
@@ -97,8 +97,7 @@ QWidget *LeadsArea::createWidget(QWidget *parent)
     m_table->setAccessibleName(tr("线索列表"));
 
     m_filterBar = new LeadFilterBar(m_splitter);
-    // The choices scan every lead: fill them once the page is on screen.
-    QTimer::singleShot(0, m_filterBar, [this] { m_filterBar->setChoices(LeadQuery(m_session.database()).filterChoices()); });
+    loadFilterChoices();
     auto *listPane = new QWidget(m_splitter);
     auto *listLayout = new QVBoxLayout(listPane);
     listLayout->setContentsMargins(0, 0, 0, 0);
@@ -149,8 +148,31 @@ void LeadsArea::applyFilter()
     m_model->setFilter(filter);
 }
 
+void LeadsArea::loadFilterChoices()
+{
+    // They scan every lead: on the shared reader, never on the GUI thread.
+    m_session.reader().read(QStringLiteral("filterChoices/%1").arg(id()), this,
+        [](QSqlDatabase &db) -> ReadResult<LeadFilterChoices> {
+            LeadQuery query(db);
+            LeadFilterChoices choices = query.filterChoices();
+            if (!query.errorText().isEmpty())
+                return ReadError{query.errorText()};
+            return choices;
+        },
+        [this](ReadResult<LeadFilterChoices> choices) {
+            if (choices.ok())
+                m_filterBar->setChoices(choices.value());
+            else
+                Q_EMIT message(tr("读取筛选项失败：%1").arg(choices.error()));
+        });
+}
+
 void LeadsArea::reload(const DataChange &change)
 {
+    if (change.isEverything()) { // a sync: new templates, industries, sources may have come
+        m_model->reloadStageNames();
+        loadFilterChoices();
+    }
     // A local edit keeps (or moves) the selection to its lead; a sync keeps the current one,
     // which may have changed or left this user's scope.
     const QString lead = change.leadId.isEmpty() ? currentLeadId() : change.leadId;

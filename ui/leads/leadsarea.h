@@ -54,6 +54,7 @@ protected:
 private:
     void buildActions(QWidget *page); // leadsareaactions.cpp
     void applyFilter();
+    void loadFilterChoices();
     void showCurrentLead();
     void showLead(const QString &leadId);
     void restoreLayout();

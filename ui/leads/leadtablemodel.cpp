@@ -25,6 +25,13 @@ LeadTableModel::LeadTableModel(QSqlDatabase db, const QHash<QString, QString> &d
     m_stageNames.overrideDefault(defaultStageNames);
 }
 
+void LeadTableModel::reloadStageNames()
+{
+    m_stageNames = StageNames::read(m_db);
+    if (m_count > 0)
+        Q_EMIT dataChanged(index(0, Stage), index(m_count - 1, Stage), {Qt::DisplayRole});
+}
+
 LeadTableModel::~LeadTableModel()
 {
     if (m_reader && m_reader != m_ownReader)

@@ -60,6 +60,8 @@ public:
     void setClock(const Clock &clock) { m_clock = &clock; }
 
     void reload(); // the same filter and sort, read again (after a sync or an edit)
+    // Stage names read again (a template may have arrived by sync); the rows repaint.
+    void reloadStageNames();
     void setFilter(const sales::LeadFilter &filter);
     LeadFilter filter() const { return m_filter; }
     // QTableView's header calls this; LastActivity descending is the default order.
