@@ -17,11 +17,14 @@ namespace sales {
 
 // Calls deliver(result) on the context's thread once future finishes, unless the
 // context was destroyed first (then nothing is called; the work still runs to its
-// end). Call it on the context's thread.
-template <typename T, typename Deliver>
-void deliverToContext(QObject *context, QFuture<T> future, Deliver deliver)
+// end). Call it on the context's thread. progress(int), when given, hears the
+// future's progress values the same way.
+template <typename T, typename Deliver, typename Progress>
+void deliverToContext(QObject *context, QFuture<T> future, Deliver deliver, Progress progress)
 {
-    auto *watcher = new QFutureWatcher<T>(context); // dies with the context, and its callback with it
+    auto *watcher = new QFutureWatcher<T>(context); // dies with the context, and its callbacks with it
+    if constexpr (!std::is_same_v<Progress, std::nullptr_t>)
+        QObject::connect(watcher, &QFutureWatcherBase::progressValueChanged, watcher, std::move(progress));
     QObject::connect(watcher, &QFutureWatcherBase::finished, watcher,
                      [watcher, deliver = std::move(deliver)]() mutable {
                          watcher->deleteLater();
@@ -31,6 +34,12 @@ void deliverToContext(QObject *context, QFuture<T> future, Deliver deliver)
                              deliver(watcher->result());
                      });
     watcher->setFuture(std::move(future));
+}
+
+template <typename T, typename Deliver>
+void deliverToContext(QObject *context, QFuture<T> future, Deliver deliver)
+{
+    deliverToContext(context, std::move(future), std::move(deliver), nullptr);
 }
 
 // Runs work() on the global thread pool, then deliverToContext.

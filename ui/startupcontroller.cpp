@@ -3,6 +3,7 @@
 #include "startupcontroller.h"
 
 #include "clock.h"
+#include "offguithread.h"
 #include "mainwindow.h"
 #include "passphrasedialog.h"
 #include "security/keystore.h"
@@ -13,7 +14,6 @@
 #include "workspace/workspacelock.h"
 #include "workspace/workspaceopener.h"
 
-#include <QFutureWatcher>
 #include <QApplication>
 #include <QGuiApplication>
 #include <QMessageBox>
@@ -140,20 +140,9 @@ void StartupController::generateDemo()
     m_progress->setValue(0);
     connect(m_progress, &QProgressDialog::canceled, this, [cancel = m_cancel] { *cancel = true; });
 
-    auto *watcher = new QFutureWatcher<QString>(this);
-    connect(watcher, &QFutureWatcherBase::progressValueChanged, m_progress, &QProgressDialog::setValue);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        if (m_progress)
-            m_progress->close();
-        const QString error = watcher->result();
-        if (!error.isEmpty())
-            return reportFailure(error);
-        showMainWindow();
-    });
     // The worker opens its own connection: one connection per thread.
-    watcher->setFuture(QtConcurrent::run([config = m_config, options = m_options.demoOptions,
-                                          cancel = m_cancel](QPromise<QString> &promise) {
+    QFuture<QString> generation = QtConcurrent::run([config = m_config, options = m_options.demoOptions,
+                                                     cancel = m_cancel](QPromise<QString> &promise) {
         promise.setProgressRange(0, 100);
         ReplicaConnection connection(config);
         if (!connection.isOpen()) {
@@ -166,7 +155,20 @@ void StartupController::generateDemo()
             return !cancel->load();
         });
         promise.addResult(ok ? QString() : generator.errorText());
-    }));
+    });
+    deliverToContext(
+        this, std::move(generation),
+        [this](const QString &error) {
+            if (m_progress)
+                m_progress->close();
+            if (!error.isEmpty())
+                return reportFailure(error);
+            showMainWindow();
+        },
+        [this](int percent) {
+            if (m_progress)
+                m_progress->setValue(percent);
+        });
 }
 
 void StartupController::showMainWindow()
