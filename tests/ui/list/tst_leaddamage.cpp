@@ -160,7 +160,8 @@ private Q_SLOTS:
         r->connection.reset(); // checkpoints the WAL into the file
         m_accountPage = findAccountPage(accountRoot);
         QVERIFY(m_accountPage > 1);
-        qInfo() << "account page" << m_accountPage << "of" << QFileInfo(r->config.path).size() / PageSize;
+        qInfo() << "pages:" << QFileInfo(r->config.path).size() / PageSize << "account rows" << m_accountPage
+                << "(root" << accountRoot << ") lead_list_idx root" << m_listIndexRoot << "lead_search root" << m_searchRoot;
     }
     void cleanupTestCase() { delete r; }
 
