@@ -1524,10 +1524,6 @@ Owner: %4 · Expected amount: %5 · Source: %6 · Industry: %7</translation>
         <translation>Lead list</translation>
     </message>
     <message>
-        <source>读取线索失败：%1</source>
-        <translation>Failed to load leads: %1</translation>
-    </message>
-    <message>
         <source>请在左侧选择一条线索。</source>
         <translation>Select a lead on the left.</translation>
     </message>
@@ -1570,6 +1566,22 @@ Owner: %4 · Expected amount: %5 · Source: %6 · Industry: %7</translation>
     <message>
         <source>读取筛选项失败：%1</source>
         <translation>Could not read the filter choices: %1</translation>
+    </message>
+    <message>
+        <source>本地数据库已损坏，列表未显示</source>
+        <translation>The local database is damaged; the list is not shown</translation>
+    </message>
+    <message>
+        <source>线索列表读取失败</source>
+        <translation>The lead list could not be read</translation>
+    </message>
+    <message>
+        <source>线索列表无法读取，未显示任何线索。</source>
+        <translation>The lead list could not be read, so no leads are shown.</translation>
+    </message>
+    <message>
+        <source>本地数据库文件已损坏</source>
+        <translation>The local database file is damaged</translation>
     </message>
 </context>
 <context>
@@ -2052,6 +2064,21 @@ Owner: %4 · Expected amount: %5 · Source: %6 · Industry: %7</translation>
     <message>
         <source>无法配置本地数据库：%1</source>
         <translation>Cannot configure the local database: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sales::ReplicaDamage</name>
+    <message>
+        <source>本地数据库文件已损坏，部分数据读不出来。为免误导，列表不显示不完整的内容。文件保持原样，未做任何改动。</source>
+        <translation>The local database file is damaged and part of it cannot be read. So as not to mislead you, the list does not show incomplete content. The file was left as it is; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>请从服务器重新同步此工作区：服务器上的数据会完整恢复；尚未上传的本地修改可能需要重新录入。</source>
+        <translation>Please sync this workspace again from the server: the data on the server comes back complete; local changes not yet uploaded may need to be entered again.</translation>
+    </message>
+    <message>
+        <source>此工作区没有连接服务器，无法重新同步。请关闭程序，不要删除或改动该文件，将文件 %1 复制一份交给技术支持恢复。</source>
+        <translation>This workspace has no server, so it cannot be synced again. Please close the program, do not delete or change the file, and give a copy of the file %1 to technical support for recovery.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,8 @@
 #include "leadquery.h"
 
 #include "knowledgerepository.h"
+#include "logging.h"
+#include "replicadamage.h"
 #include "sqlvalues.h"
 
 #include <QHash>
@@ -56,27 +58,42 @@ const QList<PipelineTemplate> &LeadQuery::templates() const
     return *m_templates;
 }
 
+bool LeadQuery::failed(const QSqlError &error) const
+{
+    if (m_errorText.isEmpty()) { // the first error is the one that tells
+        m_errorText = error.text();
+        m_damaged = ReplicaDamage::isDamage(error);
+        qCWarning(lcStorage) << "lead list read failed:" << error.nativeErrorCode() << error.text();
+    }
+    return false;
+}
+
 bool LeadQuery::run(QSqlQuery &q, const LeadStatement &statement) const
 {
     q.setForwardOnly(true);
-    if (!q.prepare(statement.sql)) {
-        m_errorText = q.lastError().text();
-        return false;
-    }
+    if (!q.prepare(statement.sql))
+        return failed(q.lastError());
     for (const QVariant &value : statement.values)
         q.addBindValue(value);
-    if (!q.exec()) {
-        m_errorText = q.lastError().text();
-        return false;
-    }
+    if (!q.exec())
+        return failed(q.lastError());
     return true;
+}
+
+bool LeadQuery::finished(const QSqlQuery &q) const
+{
+    return q.lastError().isValid() ? failed(q.lastError()) : true;
 }
 
 int LeadQuery::count(const LeadFilter &filter) const
 {
     QSqlQuery q(m_db);
-    if (!run(q, countStatement(filter)) || !q.next())
+    if (!run(q, countStatement(filter)))
         return -1;
+    if (!q.next()) {
+        finished(q);
+        return -1;
+    }
     return q.value(0).toInt();
 }
 
@@ -90,6 +107,8 @@ QList<qint64> LeadQuery::rowIds(const LeadFilter &filter, const LeadSort &sort, 
         ids.reserve(limit);
     while (q.next())
         ids.append(q.value(0).toLongLong());
+    if (!finished(q))
+        return {};
     return ids;
 }
 
@@ -121,6 +140,8 @@ QList<LeadListRow> LeadQuery::rows(const QList<qint64> &rowIds) const
             return {};
         while (q.next())
             byId.insert(q.value(0).toLongLong(), rowFrom(q));
+        if (!finished(q))
+            return {}; // the rows before the error are not the list
     }
     QList<LeadListRow> ordered;
     ordered.reserve(byId.size());
@@ -143,6 +164,8 @@ LeadListSlice LeadQuery::slice(const LeadFilter &filter, const LeadSort &sort, i
     slice.rowIds = rowIds(filter, sort);
     if (m_errorText.isEmpty())
         slice.firstRows = rows(slice.rowIds.mid(0, firstRows));
+    if (!m_errorText.isEmpty())
+        return {};
     return slice;
 }
 
@@ -154,6 +177,9 @@ LeadFilterChoices LeadQuery::filterChoices() const
     if (q.exec(u"SELECT id, name FROM region WHERE deleted = 0 ORDER BY name, id"_s)) {
         while (q.next())
             choices.regions.append({q.value(0).toString(), q.value(1).toString()});
+        finished(q);
+    } else {
+        failed(q.lastError());
     }
     // One pass over lead_filter_idx gives the three lists (a few dozen triples).
     QSet<QString> industries, sources, templatesInUse;
@@ -165,8 +191,9 @@ LeadFilterChoices LeadQuery::filterChoices() const
                 sources.insert(q.value(1).toString());
             templatesInUse.insert(q.value(2).toString());
         }
+        finished(q);
     } else {
-        m_errorText = q.lastError().text();
+        failed(q.lastError());
     }
     choices.stages = stageChoices(templates(), templatesInUse);
     choices.industries = QStringList(industries.cbegin(), industries.cend());
@@ -181,7 +208,7 @@ void LeadQuery::preloadSearch() const
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (!q.exec(u"SELECT sum(length(text)) FROM lead_search"_s))
-        m_errorText = q.lastError().text();
+        failed(q.lastError());
 }
 
 } // namespace sales

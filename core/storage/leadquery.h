@@ -10,6 +10,7 @@
 #include <QMetaType>
 #include <QSet>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QStringList>
 #include <QVariantList>
 
@@ -137,16 +138,23 @@ public:
     // A LIKE pattern matching text literally anywhere (ESCAPE '\').
     static QString containsPattern(const QString &text);
 
+    // The first error of any read (a read stops at it and returns nothing); isDamaged()
+    // when it says the file itself is damaged.
     QString errorText() const { return m_errorText; }
+    bool isDamaged() const { return m_damaged; }
 
 private:
     const QList<PipelineTemplate> &templates() const;
     bool run(QSqlQuery &query, const LeadStatement &statement) const;
+    // After the rows: false (and the error kept) when next() stopped on an error, not at the end.
+    bool finished(const QSqlQuery &query) const;
+    bool failed(const QSqlError &error) const;
 
     QSqlDatabase m_db;
     QDateTime m_now;
     mutable std::optional<QList<PipelineTemplate>> m_templates;
     mutable QString m_errorText;
+    mutable bool m_damaged = false;
 };
 
 } // namespace sales

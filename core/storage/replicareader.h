@@ -20,6 +20,7 @@ namespace sales {
 struct ReadError
 {
     QString text;
+    bool damaged = false; // the replica file itself is damaged (ReplicaDamage::isDamage)
 };
 
 // What a read hands to its callback: the value, or why there is none.
@@ -28,16 +29,17 @@ class ReadResult
 {
 public:
     ReadResult(T value) : m_value(std::move(value)) {} // NOLINT: implicit, so work can return a T
-    ReadResult(ReadError error) : m_error(std::move(error.text)) {} // NOLINT: implicit, `return ReadError{...}`
+    ReadResult(ReadError error) : m_error(std::move(error)) {} // NOLINT: implicit, `return ReadError{...}`
 
     bool ok() const { return m_value.has_value(); }
     const T &value() const { return *m_value; }
     T &value() { return *m_value; }
-    QString error() const { return m_error; }
+    QString error() const { return m_error.text; }
+    bool damaged() const { return m_error.damaged; }
 
 private:
     std::optional<T> m_value;
-    QString m_error;
+    ReadError m_error;
 };
 
 namespace detail {

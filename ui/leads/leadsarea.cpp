@@ -14,9 +14,11 @@
 #include "workspace/session.h"
 
 #include <QHeaderView>
+#include <QLabel>
 #include <QLocale>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -67,6 +69,8 @@ QString LeadsArea::ownerFilter() const
 
 QString LeadsArea::statusText() const
 {
+    if (m_model && m_model->hasFailed())
+        return m_model->isDamaged() ? tr("本地数据库已损坏，列表未显示") : tr("线索列表读取失败");
     return m_model ? tr("列表中 %1 条线索").arg(QLocale().toString(m_model->rowCount())) : QString();
 }
 
@@ -102,7 +106,16 @@ QWidget *LeadsArea::createWidget(QWidget *parent)
     auto *listLayout = new QVBoxLayout(listPane);
     listLayout->setContentsMargins(0, 0, 0, 0);
     listLayout->addWidget(m_filterBar);
-    listLayout->addWidget(m_table);
+    m_problem = new QLabel(listPane);
+    m_problem->setObjectName(QStringLiteral("replicaProblem"));
+    m_problem->setWordWrap(true);
+    m_problem->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse); // the file path can be copied
+    m_problem->setMargin(24);
+    m_listStack = new QStackedWidget(listPane);
+    m_listStack->addWidget(m_table);
+    m_listStack->addWidget(m_problem);
+    listLayout->addWidget(m_listStack);
 
     m_view = new LeadView(m_splitter);
     auto *scroll = new QScrollArea(m_splitter);
@@ -118,14 +131,14 @@ QWidget *LeadsArea::createWidget(QWidget *parent)
     connect(m_filterBar, &LeadFilterBar::filterChanged, this, &LeadsArea::applyFilter);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &LeadsArea::showCurrentLead);
     connect(m_model, &LeadTableModel::loaded, this, [this] {
+        m_listStack->setCurrentWidget(m_table);
         Q_EMIT statusTextChanged();
         if (!m_pendingSelection.isEmpty())
             selectLead(std::exchange(m_pendingSelection, {}));
         else if (!m_table->currentIndex().isValid() && m_model->rowCount() > 0)
             selectRow(0);
     });
-    connect(m_model, &LeadTableModel::loadFailed, this,
-            [this](const QString &text) { Q_EMIT message(tr("读取线索失败：%1").arg(text)); });
+    connect(m_model, &LeadTableModel::loadFailed, this, &LeadsArea::showListProblem);
     connect(m_view, &LeadView::advanceRequested, m_actions, &LeadActions::advance);
     connect(m_view, &LeadView::moveBackRequested, m_actions, &LeadActions::moveBack);
     connect(m_view, &LeadView::logActivityRequested, m_actions, &LeadActions::logActivity);
@@ -133,9 +146,22 @@ QWidget *LeadsArea::createWidget(QWidget *parent)
 
     restoreLayout();
     applyFilter();
+    if (m_model->hasFailed()) // its first read, before anyone listened
+        showListProblem(m_model->failure());
     if (m_model->rowCount() > 0)
         selectRow(0);
     return m_splitter;
+}
+
+void LeadsArea::showListProblem(const QString &text)
+{
+    const bool shown = m_listStack->currentWidget() == m_problem && m_problem->text() == text;
+    m_problem->setText(text);
+    m_listStack->setCurrentWidget(m_problem);
+    m_view->showMessage(tr("线索列表无法读取，未显示任何线索。"));
+    Q_EMIT statusTextChanged();
+    if (!shown) // once: a reload that fails the same way says nothing new
+        Q_EMIT message(m_model->isDamaged() ? tr("本地数据库文件已损坏") : text);
 }
 
 void LeadsArea::applyFilter()

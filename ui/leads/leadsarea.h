@@ -4,7 +4,9 @@
 
 #include "workarea/workarea.h"
 
+class QLabel;
 class QSplitter;
+class QStackedWidget;
 class QTableView;
 
 namespace sales {
@@ -58,6 +60,7 @@ private:
     void showCurrentLead();
     void showLead(const QString &leadId);
     void restoreLayout();
+    void showListProblem(const QString &text); // instead of the list, never beside a part of it
     // Reps see their own leads; managers and supervisors all they replicate.
     QString ownerFilter() const;
 
@@ -69,6 +72,8 @@ private:
     LeadTableModel *m_model = nullptr;
     LeadFilterBar *m_filterBar = nullptr;
     QTableView *m_table = nullptr;
+    QStackedWidget *m_listStack = nullptr; // the table, or the panel saying why there is none
+    QLabel *m_problem = nullptr;
     LeadView *m_view = nullptr;
     QSplitter *m_splitter = nullptr;
     QList<QAction *> m_menu;

@@ -4,7 +4,9 @@
 
 #include "clock.h"
 #include "format.h"
+#include "storage/replicadamage.h"
 #include "storage/replicareader.h"
+#include "sync/syncaccount.h"
 
 #include <QTimer>
 
@@ -84,10 +86,17 @@ void LeadTableModel::reload()
         // so the list is complete as soon as the model exists.
         if (m_reader)
             m_reader->cancel(m_lane);
+        const LeadQuery query(m_db, m_now);
+        const int count = query.count({});
+        if (count < 0)
+            return fail(query.errorText(), query.isDamaged());
         beginResetModel();
         m_rowIds.reset();
         m_pages.clear();
-        m_count = std::max(0, LeadQuery(m_db, m_now).count({}));
+        m_count = count;
+        m_failure.clear();
+        m_damaged = false;
+        m_pageFailed = false;
         endResetModel();
         setLoading(false);
         Q_EMIT loaded(m_count);
@@ -100,20 +109,42 @@ void LeadTableModel::reload()
             const LeadQuery query(db, now);
             LeadListSlice slice = query.slice(filter, sort, PageSize);
             if (!query.errorText().isEmpty())
-                return ReadError{query.errorText()};
+                return ReadError{query.errorText(), query.isDamaged()};
             return slice;
         },
         [this](ReadResult<LeadListSlice> result) {
             if (!result.ok())
-                return fail(result.error());
+                return fail(result.error(), result.damaged());
             apply(result.value());
         });
 }
 
-void LeadTableModel::fail(const QString &error)
+void LeadTableModel::fail(const QString &error, bool damaged)
 {
+    // The rows read so far are not the list: show none rather than a part.
+    beginResetModel();
+    m_rowIds.reset();
+    m_pages.clear();
+    m_count = 0;
+    m_damaged = damaged;
+    m_failure = damaged ? ReplicaDamage::message(!SyncProfile::load(m_db).serverUrl.isEmpty(), m_db.databaseName())
+                        : tr("无法读取线索列表：%1").arg(error);
+    m_pageFailed = false;
+    endResetModel();
     setLoading(false);
-    Q_EMIT loadFailed(tr("无法读取线索列表：%1").arg(error));
+    Q_EMIT loadFailed(m_failure);
+}
+
+void LeadTableModel::pageFailed(const LeadQuery &query) const
+{
+    if (std::exchange(m_pageFailed, true))
+        return;
+    // Called while a view paints: the reset waits for the event loop.
+    auto *self = const_cast<LeadTableModel *>(this);
+    QMetaObject::invokeMethod(self, [self, error = query.errorText(), damaged = query.isDamaged()] {
+        if (self->m_pageFailed)
+            self->fail(error, damaged);
+    }, Qt::QueuedConnection);
 }
 
 void LeadTableModel::apply(const LeadListSlice &slice)
@@ -123,6 +154,9 @@ void LeadTableModel::apply(const LeadListSlice &slice)
     m_count = int(slice.rowIds.size());
     m_pages.clear();
     m_pages.insert(0, new QList<LeadListRow>(slice.firstRows));
+    m_failure.clear();
+    m_damaged = false;
+    m_pageFailed = false;
     endResetModel();
     setLoading(false);
     Q_EMIT loaded(m_count);
@@ -174,14 +208,19 @@ void LeadTableModel::sort(int column, Qt::SortOrder order)
 
 const LeadListRow *LeadTableModel::row(int r) const
 {
-    if (r < 0 || r >= m_count)
+    if (r < 0 || r >= m_count || m_pageFailed)
         return nullptr;
     const int page = r / PageSize;
     QList<LeadListRow> *rows = m_pages.object(page);
     if (!rows) {
         const LeadQuery query(m_db, m_now);
-        rows = new QList<LeadListRow>(m_rowIds ? query.rows(m_rowIds->mid(qsizetype(page) * PageSize, PageSize))
-                                               : query.page({}, {}, page * PageSize, PageSize));
+        QList<LeadListRow> read = m_rowIds ? query.rows(m_rowIds->mid(qsizetype(page) * PageSize, PageSize))
+                                           : query.page({}, {}, page * PageSize, PageSize);
+        if (!query.errorText().isEmpty()) {
+            pageFailed(query);
+            return nullptr;
+        }
+        rows = new QList<LeadListRow>(std::move(read));
         m_pages.insert(page, rows);
     }
     const int i = r % PageSize;

@@ -68,6 +68,10 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     LeadSort leadSort() const { return m_sort; }
     bool isLoading() const { return m_loading; }
+    // The last read failed: the list is empty (never partial) until a reload reads it whole.
+    bool hasFailed() const { return !m_failure.isEmpty(); }
+    bool isDamaged() const { return m_damaged; }
+    QString failure() const { return m_failure; }
     QString leadId(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -81,12 +85,15 @@ Q_SIGNALS:
     void loadingChanged(bool loading);
     // The rows for the current filter and sort are in place (count = rowCount()).
     void loaded(int count);
+    // Once per failed read; the list is then empty. A damaged replica gets
+    // ReplicaDamage::message(): what happened and what to do.
     void loadFailed(const QString &message);
 
 private:
     const LeadListRow *row(int r) const;
     void apply(const LeadListSlice &slice);
-    void fail(const QString &error);
+    void fail(const QString &error, bool damaged);
+    void pageFailed(const LeadQuery &query) const;
     void setLoading(bool loading);
     ReplicaReader *reader();
     void dropOwnReader();
@@ -99,6 +106,9 @@ private:
     int m_count = 0;
     QDateTime m_now;
     bool m_loading = false;
+    QString m_failure;
+    bool m_damaged = false;
+    mutable bool m_pageFailed = false; // a page read failed: fail() is queued, no further page is read
     std::optional<ReplicaConfig> m_workerConfig;
     QPointer<ReplicaReader> m_reader;
     QString m_lane = QStringLiteral("leadList");

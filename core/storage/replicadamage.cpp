@@ -1,0 +1,30 @@
+// SPDX-FileCopyrightText: 2026 The Sales Client Authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "replicadamage.h"
+
+#include <QDir>
+
+using namespace Qt::StringLiterals;
+
+namespace sales {
+
+bool ReplicaDamage::isDamage(const QSqlError &error)
+{
+    const QString code = error.nativeErrorCode();
+    return code == u"11"_s || code == u"26"_s;
+}
+
+QString ReplicaDamage::message(bool hasServer, const QString &path)
+{
+    const QString what = tr("本地数据库文件已损坏，部分数据读不出来。为免误导，列表不显示不完整的内容。"
+                            "文件保持原样，未做任何改动。");
+    if (hasServer)
+        return what + u'\n'
+               + tr("请从服务器重新同步此工作区：服务器上的数据会完整恢复；尚未上传的本地修改可能需要重新录入。");
+    return what + u'\n'
+           + tr("此工作区没有连接服务器，无法重新同步。请关闭程序，不要删除或改动该文件，"
+                "将文件 %1 复制一份交给技术支持恢复。")
+                     .arg(QDir::toNativeSeparators(path));
+}
+
+} // namespace sales

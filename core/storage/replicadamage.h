@@ -1,0 +1,25 @@
+// SPDX-FileCopyrightText: 2026 The Sales Client Authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QString>
+
+namespace sales {
+
+// A replica file that fails its checks on read (a page fails its HMAC, a b-tree is
+// malformed): what a rep is told about it, in one place for every reader.
+class ReplicaDamage final
+{
+    Q_DECLARE_TR_FUNCTIONS(sales::ReplicaDamage)
+
+public:
+    // SQLITE_CORRUPT or SQLITE_NOTADB: the file itself, not the statement.
+    static bool isDamage(const QSqlError &error);
+    // What happened, that nothing was changed and what to do: resync when the
+    // workspace has a server, otherwise keep the file (at path) for recovery.
+    static QString message(bool hasServer, const QString &path);
+};
+
+} // namespace sales
