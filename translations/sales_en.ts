@@ -702,6 +702,10 @@
         <source>继续填写(&amp;C)</source>
         <translation>&amp;Continue Editing</translation>
     </message>
+    <message>
+        <source>草稿未能自动保存，已填写的内容仍在此窗口中，请尽快提交。</source>
+        <translation>The draft could not be saved automatically. What you typed is still in this window; submit it soon.</translation>
+    </message>
 </context>
 <context>
     <name>sales::DraftStore</name>
