@@ -673,6 +673,13 @@
     </message>
 </context>
 <context>
+    <name>sales::DiskSpace</name>
+    <message>
+        <source>磁盘已满：本地数据库所在的磁盘只剩 %L1 MB 可用，打开它需要约 %L2 MB。请清理磁盘空间后重试；本地数据保持原样，未做任何改动。</source>
+        <translation>The disk is full: only %L1 MB is free on the disk that holds the local database, and opening it needs about %L2 MB. Free some disk space and try again; the local data was left as it is, unchanged.</translation>
+    </message>
+</context>
+<context>
     <name>sales::DraftDialog</name>
     <message>
         <source>Ctrl+Enter 提交</source>

@@ -186,6 +186,8 @@ void WorkspaceOpener::finishWithKey(QByteArray key)
                             tr("本地数据库文件已损坏，无法读取。文件保持原样，未做任何改动；可从服务器重新同步。"));
             case ReplicaError::NewerSchema:
                 return fail(WorkspaceFailure::NewerSchema, text);
+            case ReplicaError::DiskFull:
+                return fail(WorkspaceFailure::DiskFull, text);
             default:
                 return fail(WorkspaceFailure::Failed, text);
             }

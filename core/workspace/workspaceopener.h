@@ -18,6 +18,7 @@ enum class WorkspaceFailure {
     KeyMissing,          // keychain answered but has no key for this workspace
     KeychainUnavailable, // keychain custody, but no keychain works now
     NewerSchema,
+    DiskFull,            // the disk has less free space than opening needs: the text says how much
     Failed,
 };
 
