@@ -2045,16 +2045,8 @@ Owner: %4 · Expected amount: %5 · Source: %6 · Industry: %7</translation>
         <translation>Local database file not found: %1</translation>
     </message>
     <message>
-        <source>本地数据库文件已损坏（文件被截断，%1 字节）。文件保持原样未被改动，可从服务器重新同步。</source>
-        <translation>The local database file is damaged (truncated, %1 bytes). The file was left as it is; you can sync it again from the server.</translation>
-    </message>
-    <message>
         <source>无法解密本地数据库：密钥不正确或文件已损坏。</source>
         <translation>Cannot decrypt the local database: the key is wrong or the file is damaged.</translation>
-    </message>
-    <message>
-        <source>本地数据库文件已损坏，可从服务器重新同步。</source>
-        <translation>The local database file is damaged; you can sync it again from the server.</translation>
     </message>
     <message>
         <source>无法打开本地数据库：%1</source>
@@ -2063,6 +2055,14 @@ Owner: %4 · Expected amount: %5 · Source: %6 · Industry: %7</translation>
     <message>
         <source>无法配置本地数据库：%1</source>
         <translation>Cannot configure the local database: %1</translation>
+    </message>
+    <message>
+        <source>本地数据库文件已损坏（文件被截断，%1 字节）。文件保持原样，未做任何改动。</source>
+        <translation>The local database file is damaged (truncated, %1 bytes). The file was left as it is, unchanged.</translation>
+    </message>
+    <message>
+        <source>本地数据库文件已损坏。文件保持原样，未做任何改动。</source>
+        <translation>The local database file is damaged. The file was left as it is, unchanged.</translation>
     </message>
 </context>
 <context>
@@ -2704,10 +2704,6 @@ Owner: %4 · Expected amount: %5 · Source: %6 · Industry: %7</translation>
         <translation>Could not store the key in the system keychain (%1); the local data will be protected with a passphrase instead.</translation>
     </message>
     <message>
-        <source>系统钥匙串中找不到此工作区的密钥（钥匙串可能已被重置或仍处于锁定状态）。本地数据保持原样；解锁钥匙串后重试，或从服务器重新同步。</source>
-        <translation>The system keychain has no key for this workspace (the keychain may have been reset or may still be locked). The local data was left as it is; unlock the keychain and try again, or sync again from the server.</translation>
-    </message>
-    <message>
         <source>系统钥匙串当前不可用，无法取得本地数据库密钥：%1</source>
         <translation>The system keychain is unavailable right now, so the local database key cannot be obtained: %1</translation>
     </message>
@@ -2728,8 +2724,16 @@ Owner: %4 · Expected amount: %5 · Source: %6 · Industry: %7</translation>
         <translation>The key obtained does not match this workspace, so the local data cannot be decrypted. The file was left as it is, unchanged.</translation>
     </message>
     <message>
-        <source>本地数据库文件已损坏，无法读取。文件保持原样，未做任何改动；可从服务器重新同步。</source>
-        <translation>The local database file is damaged and cannot be read. The file was left as it is, unchanged; you can sync it again from the server.</translation>
+        <source>系统钥匙串中找不到此工作区的密钥（钥匙串可能已被重置或仍处于锁定状态）。本地数据保持原样；请解锁钥匙串后重试。</source>
+        <translation>The system keychain has no key for this workspace (the keychain may have been reset or may still be locked). The local data was left as it is; unlock the keychain and try again.</translation>
+    </message>
+    <message>
+        <source>本地数据库文件已损坏，无法读取。文件保持原样，未做任何改动。</source>
+        <translation>The local database file is damaged and cannot be read. The file was left as it is, unchanged.</translation>
+    </message>
+    <message>
+        <source>可从服务器 %1 重新同步此工作区。</source>
+        <translation> You can sync this workspace again from the server %1.</translation>
     </message>
 </context>
 </TS>

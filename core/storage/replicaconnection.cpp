@@ -74,7 +74,7 @@ bool ReplicaConnection::open(const ReplicaConfig &config)
         return fail(ReplicaError::Missing, tr("找不到本地数据库文件：%1").arg(config.path));
     if (existed && (info.size() < PageSize || info.size() % PageSize != 0))
         return fail(ReplicaError::Damaged,
-                    tr("本地数据库文件已损坏（文件被截断，%1 字节）。文件保持原样未被改动，可从服务器重新同步。").arg(
+                    tr("本地数据库文件已损坏（文件被截断，%1 字节）。文件保持原样，未做任何改动。").arg(
                         info.size()));
 
     registerSqlCipherDriver();
@@ -87,7 +87,7 @@ bool ReplicaConnection::open(const ReplicaConfig &config)
         if (e.nativeErrorCode() == u"26"_s)
             return fail(ReplicaError::WrongKeyOrDamaged, tr("无法解密本地数据库：密钥不正确或文件已损坏。"));
         if (e.nativeErrorCode() == u"11"_s)
-            return fail(ReplicaError::Damaged, tr("本地数据库文件已损坏，可从服务器重新同步。"));
+            return fail(ReplicaError::Damaged, tr("本地数据库文件已损坏。文件保持原样，未做任何改动。"));
         return failWriting(config, tr("无法打开本地数据库：%1").arg(e.text()));
     }
 
