@@ -54,11 +54,15 @@ bool installLogFile(const QString &path)
     if (g_file)
         return true;
     QDir().mkpath(QFileInfo(path).absolutePath());
+    // The log names customers and workspaces now and then: only its user may read
+    // it, like the replica. A new file is created so; an older, looser one is tightened.
+    constexpr QFileDevice::Permissions OwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
     auto *file = new QFile(path);
-    if (!file->open(QIODevice::Append | QIODevice::Text)) {
+    if (!file->open(QIODevice::Append | QIODevice::Text, OwnerOnly)) {
         delete file;
         return false;
     }
+    file->setPermissions(OwnerOnly);
     g_file = file;
     g_previous = qInstallMessageHandler(handler);
     return true;

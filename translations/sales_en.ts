@@ -673,6 +673,13 @@
     </message>
 </context>
 <context>
+    <name>sales::DiskSpace</name>
+    <message>
+        <source>磁盘已满：本地数据库所在的磁盘只剩 %L1 MB 可用，打开它需要约 %L2 MB。请清理磁盘空间后重试；本地数据保持原样，未做任何改动。</source>
+        <translation>The disk is full: only %L1 MB is free on the disk that holds the local database, and opening it needs about %L2 MB. Free some disk space and try again; the local data was left as it is, unchanged.</translation>
+    </message>
+</context>
+<context>
     <name>sales::DraftDialog</name>
     <message>
         <source>Ctrl+Enter 提交</source>
@@ -701,6 +708,10 @@
     <message>
         <source>继续填写(&amp;C)</source>
         <translation>&amp;Continue Editing</translation>
+    </message>
+    <message>
+        <source>草稿未能自动保存，已填写的内容仍在此窗口中，请尽快提交。</source>
+        <translation>The draft could not be saved automatically. What you typed is still in this window; submit it soon.</translation>
     </message>
 </context>
 <context>
@@ -2046,16 +2057,8 @@ Owner: %4 · Expected amount: %5 · Source: %6 · Industry: %7</translation>
         <translation>Local database file not found: %1</translation>
     </message>
     <message>
-        <source>本地数据库文件已损坏（文件被截断，%1 字节）。文件保持原样未被改动，可从服务器重新同步。</source>
-        <translation>The local database file is damaged (truncated, %1 bytes). The file was left as it is; you can sync it again from the server.</translation>
-    </message>
-    <message>
         <source>无法解密本地数据库：密钥不正确或文件已损坏。</source>
         <translation>Cannot decrypt the local database: the key is wrong or the file is damaged.</translation>
-    </message>
-    <message>
-        <source>本地数据库文件已损坏，可从服务器重新同步。</source>
-        <translation>The local database file is damaged; you can sync it again from the server.</translation>
     </message>
     <message>
         <source>无法打开本地数据库：%1</source>
@@ -2064,6 +2067,14 @@ Owner: %4 · Expected amount: %5 · Source: %6 · Industry: %7</translation>
     <message>
         <source>无法配置本地数据库：%1</source>
         <translation>Cannot configure the local database: %1</translation>
+    </message>
+    <message>
+        <source>本地数据库文件已损坏（文件被截断，%1 字节）。文件保持原样，未做任何改动。</source>
+        <translation>The local database file is damaged (truncated, %1 bytes). The file was left as it is, unchanged.</translation>
+    </message>
+    <message>
+        <source>本地数据库文件已损坏。文件保持原样，未做任何改动。</source>
+        <translation>The local database file is damaged. The file was left as it is, unchanged.</translation>
     </message>
 </context>
 <context>
@@ -2720,10 +2731,6 @@ Owner: %4 · Expected amount: %5 · Source: %6 · Industry: %7</translation>
         <translation>Could not store the key in the system keychain (%1); the local data will be protected with a passphrase instead.</translation>
     </message>
     <message>
-        <source>系统钥匙串中找不到此工作区的密钥（钥匙串可能已被重置或仍处于锁定状态）。本地数据保持原样；解锁钥匙串后重试，或从服务器重新同步。</source>
-        <translation>The system keychain has no key for this workspace (the keychain may have been reset or may still be locked). The local data was left as it is; unlock the keychain and try again, or sync again from the server.</translation>
-    </message>
-    <message>
         <source>系统钥匙串当前不可用，无法取得本地数据库密钥：%1</source>
         <translation>The system keychain is unavailable right now, so the local database key cannot be obtained: %1</translation>
     </message>
@@ -2744,8 +2751,16 @@ Owner: %4 · Expected amount: %5 · Source: %6 · Industry: %7</translation>
         <translation>The key obtained does not match this workspace, so the local data cannot be decrypted. The file was left as it is, unchanged.</translation>
     </message>
     <message>
-        <source>本地数据库文件已损坏，无法读取。文件保持原样，未做任何改动；可从服务器重新同步。</source>
-        <translation>The local database file is damaged and cannot be read. The file was left as it is, unchanged; you can sync it again from the server.</translation>
+        <source>系统钥匙串中找不到此工作区的密钥（钥匙串可能已被重置或仍处于锁定状态）。本地数据保持原样；请解锁钥匙串后重试。</source>
+        <translation>The system keychain has no key for this workspace (the keychain may have been reset or may still be locked). The local data was left as it is; unlock the keychain and try again.</translation>
+    </message>
+    <message>
+        <source>本地数据库文件已损坏，无法读取。文件保持原样，未做任何改动。</source>
+        <translation>The local database file is damaged and cannot be read. The file was left as it is, unchanged.</translation>
+    </message>
+    <message>
+        <source>可从服务器 %1 重新同步此工作区。</source>
+        <translation> You can sync this workspace again from the server %1.</translation>
     </message>
 </context>
 </TS>

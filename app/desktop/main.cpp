@@ -3,6 +3,7 @@
 #include "logfile.h"
 #include "mainwindow.h"
 #include "startupcontroller.h"
+#include "terminationsignals.h"
 #include "workspace/workspaceinfo.h"
 
 #include <QAction>
@@ -92,6 +93,17 @@ int main(int argc, char *argv[])
             });
         });
     }
+    // Logging out sends SIGTERM: quit as the window's close button would, so drafts
+    // are kept and the replica is closed cleanly when the controller goes.
+    sales::TerminationSignals termination;
+    QObject::connect(&termination, &sales::TerminationSignals::received, &app, [&controller](int number) {
+        qInfo("signal %d: closing the workspace", number);
+        if (sales::MainWindow *window = controller.mainWindow())
+            window->close();
+        QApplication::exit(0);
+    });
+    QObject::connect(&controller, &sales::StartupController::ready, &app,
+                     [] { qInfo("main window shown"); });
     controller.start();
     return app.exec();
 }

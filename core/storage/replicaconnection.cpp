@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "replicaconnection.h"
 
+#include "diskspace.h"
 #include "logging.h"
 #include "migrator.h"
 #include "storage/sqlcipher/sqlcipherdriver.h"
@@ -55,6 +56,16 @@ bool ReplicaConnection::fail(ReplicaError error, const QString &text)
     return false;
 }
 
+bool ReplicaConnection::failWriting(const ReplicaConfig &config, const QString &text)
+{
+    const qint64 free = config.bytesAvailable ? config.bytesAvailable(config.path) : DiskSpace::available(config.path);
+    if (const QString full = DiskSpace::fullMessage(config.path, free); !full.isEmpty()) {
+        qCWarning(lcStorage) << "replica open failed with the disk nearly full:" << text;
+        return fail(ReplicaError::DiskFull, full);
+    }
+    return fail(ReplicaError::Failed, text);
+}
+
 bool ReplicaConnection::open(const ReplicaConfig &config)
 {
     const QFileInfo info(config.path);
@@ -63,7 +74,7 @@ bool ReplicaConnection::open(const ReplicaConfig &config)
         return fail(ReplicaError::Missing, tr("找不到本地数据库文件：%1").arg(config.path));
     if (existed && (info.size() < PageSize || info.size() % PageSize != 0))
         return fail(ReplicaError::Damaged,
-                    tr("本地数据库文件已损坏（文件被截断，%1 字节）。文件保持原样未被改动，可从服务器重新同步。").arg(
+                    tr("本地数据库文件已损坏（文件被截断，%1 字节）。文件保持原样，未做任何改动。").arg(
                         info.size()));
 
     registerSqlCipherDriver();
@@ -76,8 +87,8 @@ bool ReplicaConnection::open(const ReplicaConfig &config)
         if (e.nativeErrorCode() == u"26"_s)
             return fail(ReplicaError::WrongKeyOrDamaged, tr("无法解密本地数据库：密钥不正确或文件已损坏。"));
         if (e.nativeErrorCode() == u"11"_s)
-            return fail(ReplicaError::Damaged, tr("本地数据库文件已损坏，可从服务器重新同步。"));
-        return fail(ReplicaError::Failed, tr("无法打开本地数据库：%1").arg(e.text()));
+            return fail(ReplicaError::Damaged, tr("本地数据库文件已损坏。文件保持原样，未做任何改动。"));
+        return failWriting(config, tr("无法打开本地数据库：%1").arg(e.text()));
     }
 
     // Only the user may read the file (SQLite gives -wal and -shm the same mode).
@@ -95,17 +106,19 @@ bool ReplicaConnection::open(const ReplicaConfig &config)
     for (const QString &pragma : pragmas) {
         if (!q.exec(pragma)) {
             const bool damaged = q.lastError().nativeErrorCode() == u"11"_s || q.lastError().nativeErrorCode() == u"26"_s;
-            return fail(damaged ? ReplicaError::Damaged : ReplicaError::Failed,
-                        tr("无法配置本地数据库：%1").arg(q.lastError().text()));
+            const QString text = tr("无法配置本地数据库：%1").arg(q.lastError().text());
+            return damaged ? fail(ReplicaError::Damaged, text) : failWriting(config, text);
         }
         q.finish();
     }
 
     Migrator migrator(db);
     const int version = migrator.currentVersion();
-    if (!migrator.migrate())
-        return fail(version > Migrator::latestVersion() ? ReplicaError::NewerSchema : ReplicaError::Failed,
-                    migrator.errorText());
+    if (!migrator.migrate()) {
+        if (version > Migrator::latestVersion())
+            return fail(ReplicaError::NewerSchema, migrator.errorText());
+        return failWriting(config, migrator.errorText());
+    }
     return true;
 }
 

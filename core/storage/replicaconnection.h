@@ -6,6 +6,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
+
 namespace sales {
 
 // Where the replica is and how to unlock it. keyHex is the SQLCipher raw key as
@@ -16,6 +18,8 @@ struct ReplicaConfig
     QString keyHex;
     int cacheKiB = 64 * 1024;
     bool create = false; // allow creating a missing file (new workspace only)
+    // Test seam: free bytes on the replica's disk (default: QStorageInfo, see DiskSpace).
+    std::function<qint64(const QString &replicaPath)> bytesAvailable = {};
 };
 
 enum class ReplicaError {
@@ -24,7 +28,8 @@ enum class ReplicaError {
     WrongKeyOrDamaged, // SQLCipher cannot decrypt page 1: the caller's key check tells which
     Damaged,          // truncated, or a page fails its HMAC
     NewerSchema,      // written by a newer version of the client
-    Failed,           // anything else (disk full, permissions...)
+    DiskFull,         // a write failed and the disk has less free space than opening needs
+    Failed,           // anything else (permissions, a locked file...)
 };
 
 // One open connection to the replica, for the calling thread only ("one
@@ -48,6 +53,8 @@ public:
 private:
     bool open(const ReplicaConfig &config);
     bool fail(ReplicaError error, const QString &text);
+    // A write error is often a full disk in disguise: says so when the space is short.
+    bool failWriting(const ReplicaConfig &config, const QString &text);
 
     QString m_name;
     ReplicaError m_error = ReplicaError::None;

@@ -25,6 +25,8 @@ QJsonObject WorkspaceInfo::toJson() const
     };
     if (kdf)
         o.insert(u"kdf"_s, kdf->toJson());
+    if (!server.isEmpty())
+        o.insert(u"server"_s, server);
     return o;
 }
 
@@ -41,6 +43,7 @@ Expected<WorkspaceInfo> WorkspaceInfo::fromJson(const QJsonObject &o)
     info.keyCheck = o.value(u"keyCheck"_s).toString();
     info.createdAt = QDateTime::fromString(o.value(u"createdAt"_s).toString(), Qt::ISODate);
     info.demo = o.value(u"demo"_s).toBool();
+    info.server = o.value(u"server"_s).toString();
     if (info.id.isEmpty() || info.keyCheck.size() != 64)
         return bad(WorkspaceDir::tr("缺少标识或密钥校验值"));
     const QString custody = o.value(u"custody"_s).toString();

@@ -27,6 +27,10 @@ struct WorkspaceInfo
     QString keyCheck;
     QDateTime createdAt;
     bool demo = false;
+    // The sync server this workspace was last opened with (from its SyncProfile):
+    // readable without the key, so a replica that cannot be opened can still say
+    // whether a resync from a server is possible. Empty: a local-only workspace.
+    QString server;
 
     QJsonObject toJson() const;
     static Expected<WorkspaceInfo> fromJson(const QJsonObject &json);

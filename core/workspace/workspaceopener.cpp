@@ -7,6 +7,7 @@
 #include "offguithread.h"
 #include "security/keymaterial.h"
 #include "security/keystore.h"
+#include "sync/syncaccount.h"
 
 #include <QFile>
 
@@ -115,7 +116,8 @@ void WorkspaceOpener::onKeyRead(const QString &workspaceId, const QByteArray &ke
     case KeyStore::Status::NotFound:
         return fail(WorkspaceFailure::KeyMissing,
                     tr("系统钥匙串中找不到此工作区的密钥（钥匙串可能已被重置或仍处于锁定状态）。"
-                    "本地数据保持原样；解锁钥匙串后重试，或从服务器重新同步。"));
+                       "本地数据保持原样；请解锁钥匙串后重试。")
+                        + resyncOffer());
     case KeyStore::Status::Unavailable:
         return fail(WorkspaceFailure::KeychainUnavailable,
                     tr("系统钥匙串当前不可用，无法取得本地数据库密钥：%1").arg(error));
@@ -183,17 +185,37 @@ void WorkspaceOpener::finishWithKey(QByteArray key)
             case ReplicaError::WrongKeyOrDamaged: // the key check passed, so the file is at fault
             case ReplicaError::Damaged:
                 return fail(WorkspaceFailure::Damaged,
-                            tr("本地数据库文件已损坏，无法读取。文件保持原样，未做任何改动；可从服务器重新同步。"));
+                            tr("本地数据库文件已损坏，无法读取。文件保持原样，未做任何改动。") + resyncOffer());
             case ReplicaError::NewerSchema:
                 return fail(WorkspaceFailure::NewerSchema, text);
+            case ReplicaError::DiskFull:
+                return fail(WorkspaceFailure::DiskFull, text);
             default:
                 return fail(WorkspaceFailure::Failed, text);
             }
         }
+        rememberServer(connection.database());
     }
     config.create = false;
     qCInfo(lcSecurity) << "workspace" << m_info->id << "unlocked";
     Q_EMIT opened(config, *m_info, m_creating);
+}
+
+QString WorkspaceOpener::resyncOffer() const
+{
+    if (!m_info || m_info->server.isEmpty())
+        return {}; // nothing to resync from: offering it would send the user looking for a server
+    return tr("可从服务器 %1 重新同步此工作区。").arg(m_info->server);
+}
+
+void WorkspaceOpener::rememberServer(QSqlDatabase db)
+{
+    const QString server = SyncProfile::load(std::move(db)).serverUrl;
+    if (server == m_info->server)
+        return;
+    m_info->server = server;
+    if (const Result written = m_dir.writeInfo(*m_info); !written.ok) // only a resync offer depends on it
+        qCWarning(lcStorage) << "could not record the workspace's server:" << written.message;
 }
 
 void WorkspaceOpener::fail(WorkspaceFailure failure, const QString &message)

@@ -18,6 +18,7 @@ enum class WorkspaceFailure {
     KeyMissing,          // keychain answered but has no key for this workspace
     KeychainUnavailable, // keychain custody, but no keychain works now
     NewerSchema,
+    DiskFull,            // the disk has less free space than opening needs: the text says how much
     Failed,
 };
 
@@ -57,6 +58,9 @@ private:
     void onPassphraseKey(const std::optional<QByteArray> &key);
     void finishWithKey(QByteArray key);
     void fail(WorkspaceFailure failure, const QString &message);
+    // " 可从服务器 … 重新同步。" when this workspace has a server; empty otherwise.
+    QString resyncOffer() const;
+    void rememberServer(QSqlDatabase db);
 
     WorkspaceDir m_dir;
     QPointer<KeyStore> m_keyStore;

@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/draftdialog.h"
 
+#include "logging.h"
 #include "workspace/leadservice.h"
 
+#include <QBoxLayout>
 #include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -32,6 +34,11 @@ DraftDialog::DraftDialog(QString draftKey, QString draftKind, QWidget *parent)
     m_problem->setStyleSheet(u"color: #c62828;"_s);
     m_problem->setWordWrap(true);
     m_problem->setVisible(false);
+    m_draftProblem = new QLabel(this);
+    m_draftProblem->setObjectName(u"draftProblem"_s);
+    m_draftProblem->setStyleSheet(u"color: #c62828;"_s);
+    m_draftProblem->setWordWrap(true);
+    m_draftProblem->setVisible(false);
 }
 
 void DraftDialog::restoreDraft(const QJsonObject &draft)
@@ -58,6 +65,11 @@ void DraftDialog::finishSetup()
     for (QPushButton *button : buttons) {
         button->setAutoDefault(false);
         button->setDefault(false);
+    }
+    // The autosave line goes just above the submit problem line, wherever the subclass put that.
+    if (auto *box = qobject_cast<QBoxLayout *>(layout())) {
+        const int at = box->indexOf(m_problem);
+        box->insertWidget(at < 0 ? box->count() : at, m_draftProblem);
     }
     m_tracking = true;
 }
@@ -86,9 +98,29 @@ void DraftDialog::saveDraft()
     if (!m_edited || result() == QDialog::Accepted)
         return;
     const QJsonObject draft = toDraft();
-    if (m_saver)
-        m_saver(draft);
+    if (m_saver) {
+        const Result saved = m_saver(draft);
+        noteDraftSaved(saved);
+        if (!saved.ok)
+            return; // the input stays in the fields and edits stay pending: the next save tries again
+    }
     Q_EMIT draftSaved(draft);
+}
+
+void DraftDialog::noteDraftSaved(const Result &saved)
+{
+    if (saved.ok) {
+        m_draftProblem->setVisible(false); // saving works again: the warning would be stale
+        return;
+    }
+    if (m_draftFailureTold)
+        return; // once per dialog: every keystroke must not say it again
+    m_draftFailureTold = true;
+    qCWarning(lcStorage) << "draft autosave failed:" << saved.message;
+    m_draftProblem->setText(tr("草稿未能自动保存，已填写的内容仍在此窗口中，请尽快提交。"));
+    m_draftProblem->setToolTip(saved.message);
+    m_draftProblem->setVisible(true);
+    growToFit();
 }
 
 QWidget *DraftDialog::addField(QFormLayout *form, const QString &label, const QString &field, QWidget *input,

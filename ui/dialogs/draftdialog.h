@@ -24,14 +24,17 @@ struct Result;
 // draft (toDraft) about a second after every edit, when the application quits
 // and on flushDraft(); restoreDraft brings them back. Cancelling with input
 // asks first, without a nested event loop. The caller stores the drafts under
-// draftKey() (DraftStore) and removes the draft when the dialog finishes.
+// draftKey() (DraftStore) and removes the draft when the dialog finishes. When
+// a draft cannot be written (a full disk) the dialog says so once, in a line of
+// its own, and keeps everything typed.
 class DraftDialog : public QDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DraftDialog)
 
 public:
-    using DraftSaver = std::function<void(const QJsonObject &draft)>;
+    // Answers whether the draft was written; a failure is told once, in the dialog.
+    using DraftSaver = std::function<Result(const QJsonObject &draft)>;
 
     QString draftKey() const { return m_draftKey; }
     QString draftKind() const { return m_draftKind; }
@@ -79,6 +82,8 @@ protected:
     QDialogButtonBox *makeButtons(const QString &okText);
     // The red line above the buttons for errors that belong to no single field.
     QLabel *problemLabel() const { return m_problem; }
+    // The line saying autosave failed (hidden until it does); finishSetup places it.
+    QLabel *draftProblemLabel() const { return m_draftProblem; }
     FieldErrors &fieldErrors() { return m_fieldErrors; }
     // True when the result is ok; otherwise shows its errors in place and keeps the dialog open.
     bool takeResult(const Result &result);
@@ -92,6 +97,7 @@ protected:
 
 private:
     void saveDraft();
+    void noteDraftSaved(const Result &saved);
     void discard();
 
     QString m_draftKey;
@@ -100,6 +106,8 @@ private:
     QTimer m_autosave;
     FieldErrors m_fieldErrors;
     QLabel *m_problem = nullptr;
+    QLabel *m_draftProblem = nullptr;
+    bool m_draftFailureTold = false;
     QPointer<QMessageBox> m_question;
     bool m_tracking = false;
     bool m_edited = false;

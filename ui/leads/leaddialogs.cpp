@@ -31,7 +31,7 @@ void LeadActions::present(DraftDialog *dialog, const std::optional<Draft> &draft
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QString key = dialog->draftKey();
     const QString kind = dialog->draftKind();
-    dialog->setDraftSaver([this, key, kind](const QJsonObject &payload) { m_drafts->save(key, kind, payload); });
+    dialog->setDraftSaver([this, key, kind](const QJsonObject &payload) { return m_drafts->save(key, kind, payload); });
     connect(dialog, &QDialog::finished, this, [this, key] { m_drafts->remove(key); });
     if (draft)
         dialog->restoreDraft(draft->payload);

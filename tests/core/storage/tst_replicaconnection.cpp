@@ -4,6 +4,7 @@
 #include "testreplica.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QtTest>
 
@@ -123,6 +124,36 @@ private Q_SLOTS:
         ReplicaConnection c(r.config);
         QVERIFY(!c.isOpen());
         QCOMPARE(c.error(), ReplicaError::WrongKeyOrDamaged);
+        QCOMPARE(test::fileHash(r.config.path), before);
+    }
+
+    void writeErrorOnANearlyFullDiskSaysSoAndHowMuchIsNeeded()
+    {
+        TestReplica r;
+        populate(r);
+        const qint64 MiB = 1024 * 1024;
+        const qint64 neededMiB = (QFileInfo(r.config.path).size() + 16 * MiB + MiB - 1) / MiB;
+        // A -wal that cannot be written: SQLite fails as it does on a full disk, with an I/O error.
+        QVERIFY(QDir().mkdir(r.config.path + u"-wal"_s));
+        const QByteArray before = test::fileHash(r.config.path);
+
+        ReplicaConfig full = r.config;
+        full.bytesAvailable = [](const QString &) { return qint64(3) * 1024 * 1024; };
+        {
+            ReplicaConnection c(full);
+            QVERIFY(!c.isOpen());
+            QCOMPARE(c.error(), ReplicaError::DiskFull);
+            QVERIFY2(c.errorText().startsWith(u"磁盘已满：本地数据库所在的磁盘只剩 3 MB 可用"_s), qPrintable(c.errorText()));
+            QVERIFY2(c.errorText().contains(u"需要约 %1 MB"_s.arg(neededMiB)), qPrintable(c.errorText()));
+        }
+        ReplicaConfig roomy = r.config; // the same error with space to spare is not called a full disk
+        roomy.bytesAvailable = [](const QString &) { return qint64(1) << 40; };
+        {
+            ReplicaConnection c(roomy);
+            QVERIFY(!c.isOpen());
+            QCOMPARE(c.error(), ReplicaError::Failed);
+            QVERIFY(!c.errorText().contains(u"磁盘已满"_s));
+        }
         QCOMPARE(test::fileHash(r.config.path), before);
     }
 

@@ -4,6 +4,7 @@
 // Runs inside a private D-Bus session with a real, throwaway gnome-keyring.
 #include "openerharness.h"
 #include "security/keymaterial.h"
+#include "sync/syncaccount.h"
 #include "testreplica.h"
 
 #include <QDir>
@@ -36,6 +37,18 @@ class TestWorkspaceOpener : public QObject
         store.storeKey(workspaceId, key);
         QVERIFY(spy.wait(10000));
         QVERIFY(spy.first().at(1).toBool());
+    }
+
+    static void damage(const ReplicaConfig &config)
+    {
+        {
+            ReplicaConnection c(config);
+            QSqlQuery(c.database()).exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+        }
+        QFile f(config.path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        f.seek(40);
+        f.write(QByteArray(200, '\0'));
     }
 
 private Q_SLOTS:
@@ -95,6 +108,7 @@ private Q_SLOTS:
         const OpenerRun second = OpenerRun::run(dir.path(), &store);
         QCOMPARE(second.failure, WorkspaceFailure::KeyMissing);
         QVERIFY(second.message.contains(u"钥匙串"_s));
+        QVERIFY(!second.message.contains(u"重新同步"_s)); // no server
         QVERIFY(QFile::exists(dir.filePath(u"replica.db"_s)));
     }
 
@@ -103,20 +117,36 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const OpenerRun first = OpenerRun::run(dir.path(), &store);
         QVERIFY(first.opened);
-        {
-            ReplicaConnection c(first.config);
-            QSqlQuery(c.database()).exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
-        }
-        QFile f(dir.filePath(u"replica.db"_s));
-        QVERIFY(f.open(QIODevice::ReadWrite));
-        f.seek(40);
-        f.write(QByteArray(200, '\0'));
-        f.close();
-        const QByteArray before = test::fileHash(f.fileName());
+        damage(first.config);
+        const QByteArray before = test::fileHash(first.config.path);
         const OpenerRun second = OpenerRun::run(dir.path(), &store);
         QCOMPARE(second.failure, WorkspaceFailure::Damaged); // the key check passed, so the file is at fault
         QVERIFY(second.message.contains(u"损坏"_s));
-        QCOMPARE(test::fileHash(f.fileName()), before);
+        // A local-only workspace has no server to resync from: nothing offers one.
+        QVERIFY2(!second.message.contains(u"重新同步"_s), qPrintable(second.message));
+        QCOMPARE(test::fileHash(first.config.path), before);
+    }
+
+    void damagedReplicaOffersAResyncOnlyWithAServer()
+    {
+        QTemporaryDir dir;
+        const OpenerRun first = OpenerRun::run(dir.path(), &store);
+        QVERIFY(first.opened);
+        QVERIFY(first.info.server.isEmpty());
+        {
+            ReplicaConnection c(first.config);
+            SyncProfile profile;
+            profile.serverUrl = u"https://sync.example.cn:8443"_s;
+            QVERIFY(profile.save(c.database()));
+        }
+        const OpenerRun signedIn = OpenerRun::run(dir.path(), &store); // remembers the server, readable without the key
+        QVERIFY(signedIn.opened);
+        QCOMPARE(WorkspaceDir(dir.path()).readInfo()->server, u"https://sync.example.cn:8443"_s);
+        damage(first.config);
+        const OpenerRun damaged = OpenerRun::run(dir.path(), &store);
+        QCOMPARE(damaged.failure, WorkspaceFailure::Damaged);
+        QVERIFY2(damaged.message.contains(u"可从服务器 https://sync.example.cn:8443 重新同步此工作区。"_s),
+                 qPrintable(damaged.message));
     }
 
     void replicaWithoutDescriptionIsNeverOverwritten()

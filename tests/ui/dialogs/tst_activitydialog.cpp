@@ -171,7 +171,10 @@ private Q_SLOTS:
     {
         ActivityDialog d(u"L1"_s, u"恒达"_s, nullptr, m_clock);
         QList<QJsonObject> saved;
-        d.setDraftSaver([&saved](const QJsonObject &draft) { saved.append(draft); });
+        d.setDraftSaver([&saved](const QJsonObject &draft) {
+            saved.append(draft);
+            return Result::success();
+        });
         d.setAutosaveDelay(50);
         QVERIFY(test::showActive(d));
         QTest::qWait(120);

@@ -263,7 +263,10 @@ private Q_SLOTS:
     {
         EvidenceDialog d(u"L1"_s, requirement(EvidenceKind::Role), u"恒达"_s);
         QList<QJsonObject> saved;
-        d.setDraftSaver([&saved](const QJsonObject &draft) { saved.append(draft); });
+        d.setDraftSaver([&saved](const QJsonObject &draft) {
+            saved.append(draft);
+            return Result::success();
+        });
         d.setAutosaveDelay(50);
         QVERIFY(test::showActive(d));
         test::type(u"王总"_s);

@@ -5,8 +5,10 @@
 
 #include <QComboBox>
 #include <QGroupBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -269,7 +271,10 @@ private Q_SLOTS:
     {
         std::unique_ptr<NewLeadDialog> d(makeDialog());
         QList<QJsonObject> saved;
-        d->setDraftSaver([&saved](const QJsonObject &draft) { saved.append(draft); });
+        d->setDraftSaver([&saved](const QJsonObject &draft) {
+            saved.append(draft);
+            return Result::success();
+        });
         d->setAutosaveDelay(50);
         QVERIFY(test::showActive(*d));
         test::type(u"恒达"_s);
@@ -282,6 +287,52 @@ private Q_SLOTS:
         d->flushDraft();
         QCOMPARE(saved.size(), 2);
         QCOMPARE(saved.constLast().value(u"industry"_s).toString(), u"工业设备"_s);
+    }
+
+    void failingAutosaveIsToldOnceInTheDialogAndKeepsTheInput()
+    {
+        std::unique_ptr<NewLeadDialog> d(makeDialog());
+        int attempts = 0;
+        bool diskFull = true;
+        d->setDraftSaver([&](const QJsonObject &) {
+            ++attempts;
+            return diskFull ? Result::failure(u"草稿保存失败：database or disk is full"_s) : Result::success();
+        });
+        QSignalSpy saved(d.get(), &DraftDialog::draftSaved);
+        d->setAutosaveDelay(50);
+        QVERIFY(test::showActive(*d));
+        auto *notice = d->findChild<QLabel *>(u"draftProblem"_s);
+        QVERIFY(notice);
+        QVERIFY(!notice->isVisible());
+
+        test::type(u"恒达"_s);
+        QTRY_COMPARE(attempts, 1);
+        QVERIFY(notice->isVisible()); // a line in the dialog, no message box
+        QCOMPARE(notice->text(), u"草稿未能自动保存，已填写的内容仍在此窗口中，请尽快提交。"_s);
+        QVERIFY(notice->toolTip().contains(u"disk is full"_s));
+        const QWidgetList windows = QApplication::topLevelWidgets();
+        QVERIFY(std::none_of(windows.cbegin(), windows.cend(),
+                             [](const QWidget *w) { return qobject_cast<const QMessageBox *>(w) && w->isVisible(); }));
+        QCOMPARE(saved.count(), 0); // nobody is told it was saved
+        QCOMPARE(line(*d, u"accountName"_s)->text(), u"恒达"_s);
+        QVERIFY(d->hasUnsavedInput()); // still pending: a quit tries to save it again
+
+        test::type(u"机械"_s);
+        d->flushDraft();
+        QCOMPARE(attempts, 2);
+        QCOMPARE(line(*d, u"accountName"_s)->text(), u"恒达机械"_s);
+
+        diskFull = false; // space freed: the next save works and the warning goes
+        test::type(u"厂"_s);
+        d->flushDraft();
+        QCOMPARE(saved.count(), 1);
+        QVERIFY(!notice->isVisible());
+
+        diskFull = true; // told once per dialog: a later failure does not say it again
+        test::type(u"一"_s);
+        d->flushDraft();
+        QCOMPARE(attempts, 4);
+        QVERIFY(!notice->isVisible());
     }
 };
 
