@@ -3,12 +3,12 @@
 #include "leadview.h"
 
 #include "domain/labels.h"
+#include "flowlayout.h"
 #include "format.h"
 #include "stagebar.h"
 #include "workspace/leaddetail.h"
 
 #include <QGroupBox>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -46,8 +46,9 @@ LeadView::LeadView(QWidget *parent) : QWidget(parent)
     m_stageBar->setObjectName(QStringLiteral("stageBar"));
     m_sla = new QLabel(this);
     m_sla->setObjectName(QStringLiteral("slaLabel"));
+    m_sla->setWordWrap(true); // a 1366×768 laptop leaves the view some 400 px: wrap, never cut
 
-    auto *actions = new QHBoxLayout;
+    auto *actions = new FlowLayout; // wraps in a narrow pane instead of cutting a button
     m_advance = new QPushButton(this);
     m_advance->setObjectName(QStringLiteral("advanceButton"));
     m_moveBack = new QPushButton(tr("退回(&B)…"), this);
@@ -60,7 +61,6 @@ LeadView::LeadView(QWidget *parent) : QWidget(parent)
     actions->addWidget(m_advance);
     actions->addWidget(m_moveBack);
     actions->addWidget(m_logActivity);
-    actions->addStretch(1);
     connect(m_advance, &QPushButton::clicked, this, [this] { Q_EMIT advanceRequested(m_leadId); });
     connect(m_moveBack, &QPushButton::clicked, this, [this] { Q_EMIT moveBackRequested(m_leadId); });
     connect(m_logActivity, &QPushButton::clicked, this, [this] { Q_EMIT logActivityRequested(m_leadId); });
