@@ -208,6 +208,8 @@ void LeadView::fillMissing(const LeadDetail &d)
     }
     if (d.nextGate->passed)
         new QListWidgetItem(tr("证据已齐全，可以推进到「%1」。").arg(next->name), m_missing);
+    for (int i = 0; i < m_missing->count(); ++i) // a narrow list elides the line
+        m_missing->item(i)->setToolTip(m_missing->item(i)->text());
 }
 
 void LeadView::fillEvidence(const LeadDetail &d)
@@ -222,7 +224,8 @@ void LeadView::fillEvidence(const LeadDetail &d)
         case EvidenceKind::CaseLink: what = tr("关联案例"); break;
         case EvidenceKind::Role: what = tr("%1：%2").arg(e.role, e.text); break;
         }
-        new QListWidgetItem(QStringLiteral("【%1】%2").arg(stage ? stage->name : e.stageKey, what), m_evidence);
+        auto *item = new QListWidgetItem(QStringLiteral("【%1】%2").arg(stage ? stage->name : e.stageKey, what), m_evidence);
+        item->setToolTip(item->text());
     }
 }
 
@@ -241,6 +244,7 @@ void LeadView::fillActivities(const LeadDetail &d, const QDateTime &now)
         if (a.entrySeconds > 0 && a.entrySeconds < 40)
             line += tr("　［录入仅用 %1 秒］").arg(a.entrySeconds);
         auto *item = new QListWidgetItem(line, m_activities);
+        item->setToolTip(line);
         if (!a.progress)
             item->setForeground(palette().color(QPalette::PlaceholderText));
     }

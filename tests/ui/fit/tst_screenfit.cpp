@@ -76,6 +76,13 @@ QStringList cutTexts(LeadView *view, QWidget *viewport)
             problems << describe(child) + u": title cut"_s;
         }
     }
+    // List lines elide in a narrow pane: their tooltip has them whole.
+    for (const QListWidget *list : view->findChildren<QListWidget *>()) {
+        for (int i = 0; i < list->count(); ++i) {
+            if (list->item(i)->toolTip() != list->item(i)->text())
+                problems << u"%1 line %2 has no tooltip"_s.arg(list->objectName()).arg(i);
+        }
+    }
     auto *bar = view->findChild<StageBar *>(u"stageBar"_s);
     const QRect barRect(bar->mapTo(viewport, QPoint()), bar->size());
     if (!visible.contains(barRect))
