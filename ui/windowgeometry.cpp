@@ -42,6 +42,9 @@ void applyFrame(QWidget *window, const QRect &frame, const QMargins &margins)
 
 void fitNow(QWidget *window)
 {
+    // A maximised or full-screen window is the screen's size already; resizing it would restore it.
+    if (window->windowState() & (Qt::WindowMaximized | Qt::WindowFullScreen))
+        return;
     const QRect available = availableFor(window);
     if (available.isEmpty())
         return;

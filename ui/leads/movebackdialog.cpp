@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Sales Client Authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "movebackdialog.h"
+
 #include "windowgeometry.h"
 
 #include <QComboBox>
