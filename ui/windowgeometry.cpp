@@ -4,7 +4,6 @@
 
 #include <QEvent>
 #include <QGuiApplication>
-#include <QPointer>
 #include <QScreen>
 #include <QTimer>
 #include <QWidget>
@@ -64,9 +63,9 @@ public:
     bool eventFilter(QObject *watched, QEvent *event) override
     {
         if (event->type() == QEvent::Show) {
-            QPointer<QWidget> window = static_cast<QWidget *>(watched);
-            fitNow(window);
-            // Some window managers report the frame only after mapping.
+            // After the show event has been handled: QDialog::showEvent() centres the dialog on
+            // its parent first (a move from here would stop that), and the frame is known by then.
+            QWidget *window = static_cast<QWidget *>(watched);
             QTimer::singleShot(0, window, [window] { fitNow(window); });
             deleteLater();
             watched->removeEventFilter(this);
@@ -119,9 +118,13 @@ void placeOnScreen(QWidget *window, const QSize &wanted)
 
 void keepOnScreen(QWidget *window)
 {
-    // A window not placed yet (a dialog before its parent centres it) is only checked once shown.
-    if (window->isVisible() || window->testAttribute(Qt::WA_Moved))
+    // Where the window was placed by a move (a restored geometry) it is checked now. Otherwise
+    // only once shown: QDialog::showEvent() centres a dialog on its parent, and a move before
+    // that (even from a dialog growing while it is being shown) would stop it.
+    if (window->testAttribute(Qt::WA_Moved))
         fitNow(window);
+    else if (window->isVisible())
+        QTimer::singleShot(0, window, [window] { fitNow(window); });
     refitWhenShown(window);
 }
 

@@ -291,6 +291,10 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(dialog));
         settle();
         verifyFits(dialog);
+        if (!windowHalfOff) { // where it fits, over the middle of its window as before
+            const QPoint offset = dialog->frameGeometry().center() - w.frameGeometry().center();
+            QVERIFY2(offset.manhattanLength() <= 40, qPrintable(u"%1,%2"_s.arg(offset.x()).arg(offset.y())));
+        }
         dialog->reject();
     }
 
