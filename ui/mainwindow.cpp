@@ -6,6 +6,7 @@
 #include "storage/settingsstore.h"
 #include "workarea/workarea.h"
 #include "workarea/workarearegistry.h"
+#include "windowgeometry.h"
 #include "workareas.h"
 #include "workspace/session.h"
 
@@ -101,8 +102,7 @@ void MainWindow::restoreLayout()
     SettingsStore settings(m_session.database());
     QSettings legacy;
     settings.importLegacy(legacy);
-    if (!restoreGeometry(settings.value(SettingKeys::WindowGeometry).toByteArray()))
-        resize(1360, 820);
+    windowgeometry::restore(this, settings.value(SettingKeys::WindowGeometry).toByteArray(), {1360, 820});
     if (!m_splitter->restoreState(settings.value(SettingKeys::MainSplitter).toByteArray()))
         m_splitter->setSizes({m_areas->navigation()->maximumWidth(), width()});
 }

@@ -4,6 +4,7 @@
 
 #include "logging.h"
 #include "workspace/leadservice.h"
+#include "windowgeometry.h"
 
 #include <QBoxLayout>
 #include <QCoreApplication>
@@ -27,6 +28,7 @@ DraftDialog::DraftDialog(QString draftKey, QString draftKind, QWidget *parent)
     m_autosave.setSingleShot(true);
     m_autosave.setInterval(1000);
     connect(&m_autosave, &QTimer::timeout, this, &DraftDialog::saveDraft);
+    windowgeometry::keepOnScreen(this); // once shown, inside a 1366×768 screen whatever the parent
     // A quit (session end, tray "退出") must not lose the last second of typing.
     connect(qApp, &QCoreApplication::aboutToQuit, this, &DraftDialog::flushDraft);
     m_problem = new QLabel(this);
@@ -195,8 +197,10 @@ void DraftDialog::growToFit()
     if (!layout() || !isVisible())
         return;
     const int needed = qMax(layout()->totalHeightForWidth(width()), layout()->totalMinimumSize().height());
-    if (needed > height())
-        resize(width(), needed);
+    if (needed > height()) { // but never past the bottom of a small screen
+        resize(windowgeometry::fittingSize(this, {width(), needed}));
+        windowgeometry::keepOnScreen(this);
+    }
 }
 
 void DraftDialog::finishAccepted()

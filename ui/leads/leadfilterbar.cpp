@@ -2,8 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "leadfilterbar.h"
 
+#include "flowlayout.h"
+
 #include <QComboBox>
-#include <QHBoxLayout>
 #include <QLineEdit>
 #include <QSignalBlocker>
 #include <QTimer>
@@ -56,9 +57,9 @@ LeadFilterBar::LeadFilterBar(QWidget *parent) : QWidget(parent)
     m_sla->addItem(tr("已冻结"), int(LeadFilter::Sla::Frozen));
     setChoices({});
 
-    auto *layout = new QHBoxLayout(this);
+    auto *layout = new FlowLayout(this); // the filters wrap below the search in a narrow pane
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_search, 1);
+    layout->addWidget(m_search);
     for (QComboBox *box : {m_stage, m_sla, m_industry, m_region, m_source}) {
         layout->addWidget(box);
         connect(box, &QComboBox::currentIndexChanged, this, &LeadFilterBar::emitIfChanged);

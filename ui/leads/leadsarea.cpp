@@ -98,6 +98,13 @@ QWidget *LeadsArea::createWidget(QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnWidth(LeadTableModel::Title, 240);
     m_table->setColumnWidth(LeadTableModel::Account, 200);
+    // The other columns at least as wide as their titles (English ones are longer), with the sort arrow.
+    const QFontMetrics headerMetrics = m_table->horizontalHeader()->fontMetrics();
+    for (int c = LeadTableModel::Stage; c < LeadTableModel::ColumnCount; ++c) {
+        const int titleWidth = headerMetrics.horizontalAdvance(m_model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString());
+        m_table->setColumnWidth(c, std::max(m_table->horizontalHeader()->defaultSectionSize(),
+                                            titleWidth + 4 * headerMetrics.averageCharWidth()));
+    }
     m_table->setAccessibleName(tr("线索列表"));
 
     m_filterBar = new LeadFilterBar(m_splitter);

@@ -3,12 +3,12 @@
 #include "leadview.h"
 
 #include "domain/labels.h"
+#include "flowlayout.h"
 #include "format.h"
 #include "stagebar.h"
 #include "workspace/leaddetail.h"
 
 #include <QGroupBox>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -46,8 +46,9 @@ LeadView::LeadView(QWidget *parent) : QWidget(parent)
     m_stageBar->setObjectName(QStringLiteral("stageBar"));
     m_sla = new QLabel(this);
     m_sla->setObjectName(QStringLiteral("slaLabel"));
+    m_sla->setWordWrap(true); // a 1366×768 laptop leaves the view some 400 px: wrap, never cut
 
-    auto *actions = new QHBoxLayout;
+    auto *actions = new FlowLayout; // wraps in a narrow pane instead of cutting a button
     m_advance = new QPushButton(this);
     m_advance->setObjectName(QStringLiteral("advanceButton"));
     m_moveBack = new QPushButton(tr("退回(&B)…"), this);
@@ -60,7 +61,6 @@ LeadView::LeadView(QWidget *parent) : QWidget(parent)
     actions->addWidget(m_advance);
     actions->addWidget(m_moveBack);
     actions->addWidget(m_logActivity);
-    actions->addStretch(1);
     connect(m_advance, &QPushButton::clicked, this, [this] { Q_EMIT advanceRequested(m_leadId); });
     connect(m_moveBack, &QPushButton::clicked, this, [this] { Q_EMIT moveBackRequested(m_leadId); });
     connect(m_logActivity, &QPushButton::clicked, this, [this] { Q_EMIT logActivityRequested(m_leadId); });
@@ -208,6 +208,8 @@ void LeadView::fillMissing(const LeadDetail &d)
     }
     if (d.nextGate->passed)
         new QListWidgetItem(tr("证据已齐全，可以推进到「%1」。").arg(next->name), m_missing);
+    for (int i = 0; i < m_missing->count(); ++i) // a narrow list elides the line
+        m_missing->item(i)->setToolTip(m_missing->item(i)->text());
 }
 
 void LeadView::fillEvidence(const LeadDetail &d)
@@ -222,7 +224,8 @@ void LeadView::fillEvidence(const LeadDetail &d)
         case EvidenceKind::CaseLink: what = tr("关联案例"); break;
         case EvidenceKind::Role: what = tr("%1：%2").arg(e.role, e.text); break;
         }
-        new QListWidgetItem(QStringLiteral("【%1】%2").arg(stage ? stage->name : e.stageKey, what), m_evidence);
+        auto *item = new QListWidgetItem(QStringLiteral("【%1】%2").arg(stage ? stage->name : e.stageKey, what), m_evidence);
+        item->setToolTip(item->text());
     }
 }
 
@@ -241,6 +244,7 @@ void LeadView::fillActivities(const LeadDetail &d, const QDateTime &now)
         if (a.entrySeconds > 0 && a.entrySeconds < 40)
             line += tr("　［录入仅用 %1 秒］").arg(a.entrySeconds);
         auto *item = new QListWidgetItem(line, m_activities);
+        item->setToolTip(line);
         if (!a.progress)
             item->setForeground(palette().color(QPalette::PlaceholderText));
     }

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "movebackdialog.h"
 
+#include "windowgeometry.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -17,6 +19,7 @@ MoveBackDialog::MoveBackDialog(const QString &leadTitle, const QList<QPair<QStri
                                QWidget *parent)
     : QDialog(parent)
 {
+    windowgeometry::keepOnScreen(this);
     setWindowTitle(tr("退回阶段"));
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(tr("把「%1」退回到更早的阶段。退回会计入阶段回流，请写明原因。").arg(leadTitle), this);

@@ -4,6 +4,7 @@
 
 #include "sync/conflictlabels.h"
 #include "sync/conflictstore.h"
+#include "windowgeometry.h"
 
 #include <QDialogButtonBox>
 #include <QGridLayout>
@@ -23,7 +24,8 @@ namespace sales {
 ConflictDialog::ConflictDialog(ConflictStore &store, QWidget *parent) : QDialog(parent), m_store(store)
 {
     setWindowTitle(tr("同步冲突"));
-    resize(920, 560);
+    resize(windowgeometry::fittingSize(this, {920, 560}));
+    windowgeometry::keepOnScreen(this);
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(tr("下面这些修改没有按你输入的样子保存到服务器。请逐条决定保留哪一个；"
                                 "保留你的或合并后的内容，会在下次同步时上传。"),

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sync/logindialog.h"
 
+#include "windowgeometry.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHash>
@@ -20,6 +22,7 @@ namespace sales {
 LoginDialog::LoginDialog(QWidget *parent) : QDialog(parent)
 {
     setWindowTitle(tr("登录服务器"));
+    windowgeometry::keepOnScreen(this);
     setMinimumWidth(460);
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(tr("登录后，本机的数据会与服务器同步。服务器地址请向管理员索取。"), this);
@@ -187,8 +190,10 @@ void LoginDialog::growToFit()
     if (!isVisible())
         return;
     const int needed = qMax(layout()->totalHeightForWidth(width()), layout()->totalMinimumSize().height());
-    if (needed > height())
-        resize(width(), needed);
+    if (needed > height()) { // but never past the bottom of a small screen
+        resize(windowgeometry::fittingSize(this, {width(), needed}));
+        windowgeometry::keepOnScreen(this);
+    }
 }
 
 } // namespace sales
