@@ -2093,6 +2093,13 @@ Owner: %4 · Expected amount: %5 · Source: %6 · Industry: %7</translation>
     </message>
 </context>
 <context>
+    <name>sales::ReplicaHealthCheck</name>
+    <message>
+        <source>本地数据库已损坏</source>
+        <translation>The local database is damaged</translation>
+    </message>
+</context>
+<context>
     <name>sales::Repository</name>
     <message>
         <source>保存失败：%1</source>

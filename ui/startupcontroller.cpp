@@ -6,6 +6,7 @@
 #include "offguithread.h"
 #include "mainwindow.h"
 #include "passphrasedialog.h"
+#include "replicahealthcheck.h"
 #include "security/keystore.h"
 #include "storage/indexsuspension.h"
 #include "sync/synccontroller.h"
@@ -181,6 +182,8 @@ void StartupController::showMainWindow()
     m_window->show();
     holdQuit(false); // from now on closing the main window quits
     m_window->restoreWork(); // what was typed before a crash or a kill
+    // The whole file once, in the background, after the window has settled.
+    (new ReplicaHealthCheck(*m_session, m_config, m_window.get(), this))->start(3000);
     if (m_options.sync) {
         m_sync = new SyncController(m_connection->database(), m_config, m_info.id,
                                     m_info.custody == KeyCustody::Keychain, m_keyStore, this);

@@ -9,6 +9,7 @@
 #include <QSqlDatabase>
 
 #include <optional>
+#include <utility>
 
 namespace sales {
 
@@ -48,6 +49,11 @@ public:
     // a page cache of replicaConfig().cacheKiB (64 MiB by default).
     ReplicaReader &reader();
 
+    // A damaged replica is told once, by whoever finds it first (the lead list,
+    // the background check): true the first time, false once it has been told.
+    bool noteDamageReported() { return !std::exchange(m_damageReported, true); }
+    bool damageReported() const { return m_damageReported; }
+
 Q_SIGNALS:
     void userChanged();
 
@@ -60,6 +66,7 @@ private:
     std::optional<User> m_user;
     std::optional<ReplicaConfig> m_replicaConfig;
     ReplicaReader *m_reader = nullptr; // a child
+    bool m_damageReported = false;
 };
 
 } // namespace sales

@@ -167,6 +167,8 @@ void LeadsArea::showListProblem(const QString &text)
     m_listStack->setCurrentWidget(m_problem);
     m_view->showMessage(tr("线索列表无法读取，未显示任何线索。"));
     Q_EMIT statusTextChanged();
+    if (m_model->isDamaged())
+        m_session.noteDamageReported(); // the background check need not say it again
     if (!shown) // once: a reload that fails the same way says nothing new
         Q_EMIT message(m_model->isDamaged() ? tr("本地数据库文件已损坏") : text);
 }

@@ -1,0 +1,75 @@
+// SPDX-FileCopyrightText: 2026 The Sales Client Authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// The background check reads the whole replica once: a healthy demo passes, and a
+// byte flipped in a table the lead list never reads (the activities) is found.
+#include "demo/demogenerator.h"
+#include "storage/replicahealth.h"
+#include "testreplica.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using namespace sales;
+
+class TestReplicaHealth : public QObject
+{
+    Q_OBJECT
+
+    test::TestReplica *r = nullptr;
+    int m_activityRoot = 0;
+    int m_pageSize = 0;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        r = new test::TestReplica;
+        DemoOptions options;
+        options.leads = 300;
+        QVERIFY(DemoGenerator(r->db(), options).run());
+        QSqlQuery q(r->db());
+        QVERIFY(q.exec(u"SELECT rootpage FROM sqlite_master WHERE name = 'activity'"_s) && q.next());
+        m_activityRoot = q.value(0).toInt();
+        QVERIFY(q.exec(u"PRAGMA page_size"_s) && q.next());
+        m_pageSize = q.value(0).toInt();
+        QVERIFY(q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
+        q.finish();
+        r->connection.reset(); // closed: only its file and key are used from here on
+    }
+    void cleanupTestCase() { delete r; }
+
+    void aHealthyReplicaPasses()
+    {
+        ReplicaConnection c(r->config);
+        QVERIFY(c.isOpen());
+        QCOMPARE(ReplicaHealth::check(c.database()).state, ReplicaHealth::State::Healthy);
+    }
+
+    void damageOutsideTheListIsFound()
+    {
+        QTemporaryDir dir;
+        ReplicaConfig config = r->config;
+        config.path = dir.filePath(u"replica.db"_s);
+        QVERIFY(QFile::copy(r->config.path, config.path));
+        {
+            QFile f(config.path);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            const qint64 at = qint64(m_activityRoot - 1) * m_pageSize + 100;
+            char c = 0;
+            QVERIFY(f.seek(at) && f.getChar(&c));
+            QVERIFY(f.seek(at) && f.putChar(char(c ^ 0x01)));
+        }
+        ReplicaConnection c(config);
+        QVERIFY2(c.isOpen(), qPrintable(c.errorText())); // opening reads nothing of the activities
+        QSqlQuery leads(c.database());
+        QVERIFY(leads.exec(u"SELECT count(*) FROM lead"_s) && leads.next()); // the list still reads
+        const ReplicaHealth health = ReplicaHealth::check(c.database());
+        QCOMPARE(health.state, ReplicaHealth::State::Damaged);
+        QVERIFY(!health.detail.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReplicaHealth)
+#include "tst_replicahealth.moc"
