@@ -38,8 +38,10 @@ std::optional<Account> AccountRepository::find(const QString &id) const
     q.prepare(u"SELECT id, name, industry, region_id, city, website, created_at FROM account "
               u"WHERE id = ? AND deleted = 0"_s);
     q.addBindValue(id);
-    if (!exec(q) || !q.next())
+    if (!exec(q) || !q.next()) {
+        readFailed(q); // an error, or no such row
         return std::nullopt;
+    }
     return Account{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
                    q.value(4).toString(), q.value(5).toString(), sql::toTime(q.value(6))};
 }
@@ -60,8 +62,10 @@ std::optional<Contact> AccountRepository::findContact(const QString &id) const
     QSqlQuery q(m_db);
     q.prepare(u"SELECT %1 FROM contact WHERE id = ? AND deleted = 0"_s.arg(ContactColumns));
     q.addBindValue(id);
-    if (!exec(q) || !q.next())
+    if (!exec(q) || !q.next()) {
+        readFailed(q); // an error, or no such row
         return std::nullopt;
+    }
     return contactFrom(q);
 }
 

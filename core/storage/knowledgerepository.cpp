@@ -37,8 +37,10 @@ std::optional<PipelineTemplate> KnowledgeRepository::findTemplate(const QString 
     QSqlQuery q(m_db);
     q.prepare(u"SELECT definition FROM pipeline_template WHERE id = ? AND deleted = 0"_s);
     q.addBindValue(id);
-    if (!exec(q) || !q.next())
+    if (!exec(q) || !q.next()) {
+        readFailed(q); // an error, or no such row
         return std::nullopt;
+    }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(q.value(0).toString().toUtf8(), &parseError);
     if (!doc.isObject()) {
@@ -92,8 +94,10 @@ std::optional<CaseStudy> KnowledgeRepository::findCase(const QString &id) const
     QSqlQuery q(m_db);
     q.prepare(u"SELECT %1 FROM case_study WHERE id = ? AND deleted = 0"_s.arg(CaseColumns));
     q.addBindValue(id);
-    if (!exec(q) || !q.next())
+    if (!exec(q) || !q.next()) {
+        readFailed(q); // an error, or no such row
         return std::nullopt;
+    }
     return caseFrom(q);
 }
 

@@ -51,6 +51,8 @@ QList<EvidenceItem> LeadHistoryRepository::evidenceOf(const QString &leadId) con
         e.createdAt = sql::toTime(q.value(10));
         out.append(e);
     }
+    if (readFailed(q))
+        return {};
     return out;
 }
 
@@ -91,6 +93,8 @@ QList<Activity> LeadHistoryRepository::activitiesOf(const QString &leadId, int l
         a.progress = q.value(8).toBool();
         out.append(a);
     }
+    if (readFailed(q))
+        return {};
     return out;
 }
 
@@ -111,6 +115,8 @@ QHash<QString, int> LeadHistoryRepository::attachmentCountsOf(const QString &lea
     if (exec(q)) {
         while (q.next())
             counts.insert(q.value(0).toString(), q.value(1).toInt());
+        if (readFailed(q))
+            return {};
     }
     return counts;
 }
@@ -141,6 +147,8 @@ QList<StageChange> LeadHistoryRepository::stageChangesOf(const QString &leadId) 
                                q.value(3).toString(), sql::toTime(q.value(4)), q.value(5).toString(),
                                q.value(6).toString(), q.value(7).toBool()});
     }
+    if (readFailed(q))
+        return {};
     return out;
 }
 

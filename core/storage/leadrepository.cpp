@@ -71,8 +71,10 @@ std::optional<Lead> LeadRepository::find(const QString &id) const
     QSqlQuery q(m_db);
     q.prepare(u"SELECT * FROM lead WHERE id = ? AND deleted = 0"_s);
     q.addBindValue(id);
-    if (!exec(q) || !q.next())
+    if (!exec(q) || !q.next()) {
+        readFailed(q); // an error, or no such row
         return std::nullopt;
+    }
     return leadFrom(q);
 }
 

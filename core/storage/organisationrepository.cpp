@@ -87,8 +87,10 @@ std::optional<User> OrganisationRepository::findUser(const QString &id) const
     QSqlQuery q(m_db);
     q.prepare(u"SELECT %1 FROM app_user WHERE id = ? AND deleted = 0"_s.arg(UserColumns));
     q.addBindValue(id);
-    if (!exec(q) || !q.next())
+    if (!exec(q) || !q.next()) {
+        readFailed(q); // an error, or no such row
         return std::nullopt;
+    }
     return userFrom(q);
 }
 

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "repository.h"
 
+#include "logging.h"
+#include "replicadamage.h"
+
 #include "transaction.h"
 
 #include <QCoreApplication>
@@ -41,7 +44,19 @@ bool Repository::exec(QSqlQuery &query) const
     if (query.exec())
         return true;
     m_errorText = query.lastError().text();
+    m_damaged = ReplicaDamage::isDamage(query.lastError());
     return false;
+}
+
+bool Repository::readFailed(const QSqlQuery &query) const
+{
+    const QSqlError error = query.lastError();
+    if (!error.isValid())
+        return false;
+    m_errorText = error.text();
+    m_damaged = ReplicaDamage::isDamage(error);
+    qCWarning(lcStorage) << "read failed:" << error.text();
+    return true;
 }
 
 } // namespace sales

@@ -17,6 +17,8 @@ class Repository
 {
 public:
     QString errorText() const { return m_errorText; }
+    // The last failure was the file itself (SQLITE_CORRUPT, SQLITE_NOTADB), not the statement.
+    bool isDamaged() const { return m_damaged; }
 
 protected:
     explicit Repository(QSqlDatabase db, const Clock &clock = systemClock())
@@ -27,10 +29,14 @@ protected:
     bool save(const QString &table, const QString &id, const QVariantMap &fields);
     bool remove(const QString &table, const QString &id);
     bool exec(QSqlQuery &query) const; // records the error text on failure
+    // After next() returned false: true (and the error recorded) when it stopped on an
+    // error rather than at the end of the rows, so a read never passes for a short one.
+    bool readFailed(const QSqlQuery &query) const;
 
     QSqlDatabase m_db;
     TrackedWriter m_writer;
     mutable QString m_errorText;
+    mutable bool m_damaged = false;
 };
 
 } // namespace sales

@@ -7,7 +7,9 @@
 #include "storage/knowledgerepository.h"
 #include "storage/leadhistoryrepository.h"
 #include "storage/leadrepository.h"
+#include "storage/localstate.h"
 #include "storage/organisationrepository.h"
+#include "storage/replicadamage.h"
 
 #include <QCoreApplication>
 
@@ -20,6 +22,9 @@ Expected<LeadDetail> loadLeadDetail(const QSqlDatabase &db, const QString &leadI
 {
     const LeadRepository leads(db);
     const auto lead = leads.find(leadId);
+    if (!lead && leads.isDamaged())
+        return Result::failure(ReplicaDamage::message(!LocalState(db).value("sync.server_url").isEmpty(),
+                                                      db.databaseName()));
     if (!lead)
         return Result::failure(leads.errorText().isEmpty()
                                    ? QCoreApplication::translate("sales::LeadDetail", "找不到该线索")
@@ -36,18 +41,35 @@ Expected<LeadDetail> loadLeadDetail(const QSqlDatabase &db, const QString &leadI
                 : knowledge.errorText());
     d.pipeline = *pipeline;
 
+    // A read that stops on an error fails the whole detail: a partial evidence list
+    // would show the stage gate wrong, a partial activity list a wrong history.
+    auto failed = [&db](const Repository &read) -> std::optional<Result> {
+        if (read.errorText().isEmpty())
+            return std::nullopt;
+        if (!read.isDamaged())
+            return Result::failure(read.errorText());
+        const bool hasServer = !LocalState(db).value("sync.server_url").isEmpty();
+        return Result::failure(ReplicaDamage::message(hasServer, db.databaseName()));
+    };
     const AccountRepository accounts(db);
     d.account = accounts.find(lead->accountId).value_or(Account{});
     if (!lead->contactId.isEmpty())
         d.contact = accounts.findContact(lead->contactId).value_or(Contact{});
-    if (const auto owner = OrganisationRepository(db).findUser(lead->ownerId))
+    if (auto why = failed(accounts))
+        return *why;
+    const OrganisationRepository organisation(db);
+    if (const auto owner = organisation.findUser(lead->ownerId))
         d.ownerName = owner->name;
+    if (auto why = failed(organisation))
+        return *why;
 
     const LeadHistoryRepository history(db);
     d.evidence = history.evidenceOf(leadId);
     d.recentActivities = history.activitiesOf(leadId, activityLimit);
     d.attachmentCounts = history.attachmentCountsOf(leadId);
     d.history = history.stageChangesOf(leadId);
+    if (auto why = failed(history))
+        return *why;
 
     if (const StageDefinition *next = d.pipeline.nextStage(lead->stageKey))
         d.nextGate = checkStageGate(d.pipeline, next->key, d.evidence);

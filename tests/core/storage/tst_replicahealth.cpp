@@ -2,10 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
 // The background check reads the whole replica once: a healthy demo passes, and a
-// byte flipped in a table the lead list never reads (the activities) is found.
+// byte flipped in a table the lead list never reads (the activities) is found,
+// and the lead's detail, which reads them, fails in words instead of showing less.
 #include "demo/demogenerator.h"
 #include "storage/replicahealth.h"
 #include "testreplica.h"
+#include "workspace/leaddetail.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -68,6 +70,16 @@ private Q_SLOTS:
         const ReplicaHealth health = ReplicaHealth::check(c.database());
         QCOMPARE(health.state, ReplicaHealth::State::Damaged);
         QVERIFY(!health.detail.isEmpty());
+
+        // The lead's detail reads the activities: it fails, in words, instead of
+        // showing the lead with no (or some of its) activities.
+        QVERIFY(leads.exec(u"SELECT id FROM lead LIMIT 1"_s) && leads.next());
+        const QString leadId = leads.value(0).toString();
+        leads.finish();
+        const auto detail = loadLeadDetail(c.database(), leadId, QDateTime::currentDateTimeUtc());
+        QVERIFY(!detail);
+        QVERIFY2(detail.message().contains(u"损坏"_s) && detail.message().contains(u"未做任何改动"_s),
+                 qPrintable(detail.message()));
     }
 };
 
