@@ -56,8 +56,11 @@ Expected<std::optional<Draft>> DraftStore::load(const QString &key) const
     q.addBindValue(key);
     if (!q.exec())
         return Result::failure(tr("读取草稿失败：%1").arg(q.lastError().text()));
-    if (!q.next())
+    if (!q.next()) {
+        if (q.lastError().isValid()) // an error is not "no draft": the dialog would start empty
+            return Result::failure(tr("读取草稿失败：%1").arg(q.lastError().text()));
         return std::optional<Draft>();
+    }
     auto draft = draftFrom(q);
     if (!draft)
         return Result::failure(tr("草稿内容已损坏，无法恢复。"));
@@ -75,6 +78,8 @@ Expected<QList<Draft>> DraftStore::all() const
         if (auto draft = draftFrom(q))
             drafts.append(*draft);
     }
+    if (q.lastError().isValid()) // stopped on an error, not at the end: never offer some of the drafts as all
+        return Result::failure(tr("读取草稿失败：%1").arg(q.lastError().text()));
     return drafts;
 }
 
