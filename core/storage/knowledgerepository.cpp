@@ -64,6 +64,8 @@ QList<PipelineTemplate> KnowledgeRepository::templates() const
     if (q.exec(u"SELECT id FROM pipeline_template WHERE deleted = 0 ORDER BY id"_s)) {
         while (q.next())
             ids.append(q.value(0).toString());
+        if (readFailed(q))
+            return {};
     }
     QList<PipelineTemplate> found;
     for (const QString &id : std::as_const(ids)) {
@@ -110,6 +112,8 @@ QList<CaseStudy> KnowledgeRepository::casesFor(const QString &industry) const
     if (exec(q)) {
         while (q.next())
             out.append(caseFrom(q));
+        if (readFailed(q))
+            return {};
     }
     return out;
 }

@@ -54,6 +54,8 @@ QList<Region> OrganisationRepository::regions() const
     if (exec(q)) {
         while (q.next())
             out.append(Region{q.value(0).toString(), q.value(1).toString()});
+        if (readFailed(q))
+            return {};
     }
     return out;
 }
@@ -66,6 +68,8 @@ QList<Team> OrganisationRepository::teams() const
     if (exec(q)) {
         while (q.next())
             out.append(Team{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
+        if (readFailed(q))
+            return {};
     }
     return out;
 }
@@ -78,6 +82,8 @@ QList<User> OrganisationRepository::users() const
     if (exec(q)) {
         while (q.next())
             out.append(userFrom(q));
+        if (readFailed(q))
+            return {};
     }
     return out;
 }
