@@ -5,7 +5,6 @@
 #include "offguithread.h"
 #include "storage/replicadamage.h"
 #include "storage/replicahealth.h"
-#include "sync/syncaccount.h"
 #include "workspace/session.h"
 
 #include <QMessageBox>
@@ -38,9 +37,8 @@ void ReplicaHealthCheck::start(int delayMs)
 void ReplicaHealthCheck::report(bool damaged)
 {
     if (damaged && m_window && m_session.noteDamageReported()) {
-        const bool hasServer = !SyncProfile::load(m_session.database()).serverUrl.isEmpty();
         auto *box = new QMessageBox(QMessageBox::Warning, tr("本地数据库已损坏"),
-                                    ReplicaDamage::message(hasServer, m_config.path), QMessageBox::Ok, m_window);
+                                    ReplicaDamage::messageFor(m_session.database()), QMessageBox::Ok, m_window);
         box->setObjectName(QStringLiteral("replicaDamaged"));
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();

@@ -13,6 +13,7 @@ class LocalState final
 {
 public:
     static constexpr auto SignedInUser = "session.user_id";
+    static constexpr auto ServerUrl = "sync.server_url"; // empty: a local workspace (SyncProfile)
 
     explicit LocalState(QSqlDatabase db) : m_db(std::move(db)) {}
 

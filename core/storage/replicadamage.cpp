@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "replicadamage.h"
 
+#include "localstate.h"
+
 #include <QDir>
 
 using namespace Qt::StringLiterals;
@@ -25,6 +27,11 @@ QString ReplicaDamage::message(bool hasServer, const QString &path)
            + tr("此工作区没有连接服务器，无法重新同步。请关闭程序，不要删除或改动该文件，"
                 "将文件 %1 复制一份交给技术支持恢复。")
                      .arg(QDir::toNativeSeparators(path));
+}
+
+QString ReplicaDamage::messageFor(const QSqlDatabase &db)
+{
+    return message(!LocalState(db).value(LocalState::ServerUrl).isEmpty(), db.databaseName());
 }
 
 } // namespace sales

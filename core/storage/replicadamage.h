@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QSqlDatabase>
 #include <QSqlError>
 #include <QString>
 
@@ -20,6 +21,8 @@ public:
     // What happened, that nothing was changed and what to do: resync when the
     // workspace has a server, otherwise keep the file (at path) for recovery.
     static QString message(bool hasServer, const QString &path);
+    // The same for the replica behind db: its file, and whether it syncs with a server.
+    static QString messageFor(const QSqlDatabase &db);
 };
 
 } // namespace sales

@@ -20,14 +20,14 @@ namespace sales {
 SyncProfile SyncProfile::load(QSqlDatabase db)
 {
     LocalState s(std::move(db));
-    return {s.value("sync.server_url"), s.value("sync.fingerprint"), s.value("sync.user_name"),
+    return {s.value(LocalState::ServerUrl), s.value("sync.fingerprint"), s.value("sync.user_name"),
             s.value("sync.user_id"), s.value("sync.ca_file")};
 }
 
 bool SyncProfile::save(QSqlDatabase db) const
 {
     LocalState s(std::move(db));
-    return s.setValue("sync.server_url", serverUrl) && s.setValue("sync.fingerprint", fingerprint)
+    return s.setValue(LocalState::ServerUrl, serverUrl) && s.setValue("sync.fingerprint", fingerprint)
         && s.setValue("sync.user_name", userName) && s.setValue("sync.user_id", userId)
         && s.setValue("sync.ca_file", caFile)
         && (userId.isEmpty() || s.setValue(LocalState::SignedInUser, userId));

@@ -7,7 +7,6 @@
 #include "storage/knowledgerepository.h"
 #include "storage/leadhistoryrepository.h"
 #include "storage/leadrepository.h"
-#include "storage/localstate.h"
 #include "storage/organisationrepository.h"
 #include "storage/replicadamage.h"
 
@@ -20,37 +19,28 @@ namespace sales {
 Expected<LeadDetail> loadLeadDetail(const QSqlDatabase &db, const QString &leadId, const QDateTime &now,
                                     int activityLimit)
 {
+    // A read that stops on an error fails the whole detail: a partial evidence list
+    // would show the stage gate wrong, a partial activity list a wrong history.
+    auto failed = [&db](const Repository &read) -> std::optional<Result> {
+        if (read.errorText().isEmpty())
+            return std::nullopt;
+        return Result::failure(read.isDamaged() ? ReplicaDamage::messageFor(db) : read.errorText());
+    };
     const LeadRepository leads(db);
     const auto lead = leads.find(leadId);
-    if (!lead && leads.isDamaged())
-        return Result::failure(ReplicaDamage::message(!LocalState(db).value("sync.server_url").isEmpty(),
-                                                      db.databaseName()));
     if (!lead)
-        return Result::failure(leads.errorText().isEmpty()
-                                   ? QCoreApplication::translate("sales::LeadDetail", "找不到该线索")
-                                   : leads.errorText());
+        return failed(leads).value_or(
+            Result::failure(QCoreApplication::translate("sales::LeadDetail", "找不到该线索")));
 
     LeadDetail d;
     d.lead = *lead;
     const KnowledgeRepository knowledge(db);
     const auto pipeline = knowledge.findTemplate(lead->templateId);
     if (!pipeline)
-        return Result::failure(
-            knowledge.errorText().isEmpty()
-                ? QCoreApplication::translate("sales::LeadDetail", "找不到流程模板 %1").arg(lead->templateId)
-                : knowledge.errorText());
+        return failed(knowledge).value_or(Result::failure(
+            QCoreApplication::translate("sales::LeadDetail", "找不到流程模板 %1").arg(lead->templateId)));
     d.pipeline = *pipeline;
 
-    // A read that stops on an error fails the whole detail: a partial evidence list
-    // would show the stage gate wrong, a partial activity list a wrong history.
-    auto failed = [&db](const Repository &read) -> std::optional<Result> {
-        if (read.errorText().isEmpty())
-            return std::nullopt;
-        if (!read.isDamaged())
-            return Result::failure(read.errorText());
-        const bool hasServer = !LocalState(db).value("sync.server_url").isEmpty();
-        return Result::failure(ReplicaDamage::message(hasServer, db.databaseName()));
-    };
     const AccountRepository accounts(db);
     d.account = accounts.find(lead->accountId).value_or(Account{});
     if (!lead->contactId.isEmpty())

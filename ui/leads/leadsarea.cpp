@@ -23,8 +23,9 @@
 #include <QVBoxLayout>
 
 namespace sales {
+
 LeadsArea::LeadsArea(const WorkAreaContext &context, LeadActions *actions, Preset preset, QObject *parent)
-    : WorkArea(parent), m_session(context.session), m_window(context.window), m_actions(actions), m_preset(preset)
+    : WorkArea(parent), m_session(context.session), m_actions(actions), m_preset(preset)
 {
     connect(&m_session, &Session::userChanged, this, [this] {
         Q_EMIT titleChanged();
@@ -33,19 +34,18 @@ LeadsArea::LeadsArea(const WorkAreaContext &context, LeadActions *actions, Prese
     });
     // Whichever lead area is on screen follows what its actions did; the others
     // hear of it through the registry (changedLocally) and read when shown.
-    connect(m_actions, &LeadActions::leadChanged, this, [this](const QString &id) {
-        if (!isCurrent())
-            return;
-        reload(DataChange::lead(id));
-        Q_EMIT changedLocally(DataChange::lead(id));
-    });
-    connect(m_actions, &LeadActions::leadCreated, this, [this](const QString &id) {
-        if (!isCurrent())
-            return;
+    connect(m_actions, &LeadActions::leadChanged, this, [this](const QString &id) { followLocalEdit(id, false); });
+    connect(m_actions, &LeadActions::leadCreated, this, [this](const QString &id) { followLocalEdit(id, true); });
+}
+
+void LeadsArea::followLocalEdit(const QString &leadId, bool created)
+{
+    if (!isCurrent())
+        return;
+    if (created)
         m_filterBar->clear(); // so that the new lead is in the list
-        reload(DataChange::lead(id));
-        Q_EMIT changedLocally(DataChange::lead(id));
-    });
+    reload(DataChange::lead(leadId));
+    Q_EMIT changedLocally(DataChange::lead(leadId));
 }
 
 LeadsArea::~LeadsArea() = default;

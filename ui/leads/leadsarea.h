@@ -55,6 +55,7 @@ protected:
 
 private:
     void buildActions(QWidget *page); // leadsareaactions.cpp
+    void followLocalEdit(const QString &leadId, bool created);
     void applyFilter();
     void loadFilterChoices();
     void showCurrentLead();
@@ -65,7 +66,6 @@ private:
     QString ownerFilter() const;
 
     Session &m_session;
-    QWidget *m_window;
     LeadActions *m_actions;
     Preset m_preset;
     QString m_pendingSelection;

@@ -6,7 +6,6 @@
 #include "format.h"
 #include "storage/replicadamage.h"
 #include "storage/replicareader.h"
-#include "sync/syncaccount.h"
 
 #include <QTimer>
 
@@ -94,9 +93,7 @@ void LeadTableModel::reload()
         m_rowIds.reset();
         m_pages.clear();
         m_count = count;
-        m_failure.clear();
-        m_damaged = false;
-        m_pageFailed = false;
+        clearFailure();
         endResetModel();
         setLoading(false);
         Q_EMIT loaded(m_count);
@@ -119,6 +116,13 @@ void LeadTableModel::reload()
         });
 }
 
+void LeadTableModel::clearFailure()
+{
+    m_failure.clear();
+    m_damaged = false;
+    m_pageFailed = false;
+}
+
 void LeadTableModel::fail(const QString &error, bool damaged)
 {
     // The rows read so far are not the list: show none rather than a part.
@@ -127,8 +131,7 @@ void LeadTableModel::fail(const QString &error, bool damaged)
     m_pages.clear();
     m_count = 0;
     m_damaged = damaged;
-    m_failure = damaged ? ReplicaDamage::message(!SyncProfile::load(m_db).serverUrl.isEmpty(), m_db.databaseName())
-                        : tr("无法读取线索列表：%1").arg(error);
+    m_failure = damaged ? ReplicaDamage::messageFor(m_db) : tr("无法读取线索列表：%1").arg(error);
     m_pageFailed = false;
     endResetModel();
     setLoading(false);
@@ -154,9 +157,7 @@ void LeadTableModel::apply(const LeadListSlice &slice)
     m_count = int(slice.rowIds.size());
     m_pages.clear();
     m_pages.insert(0, new QList<LeadListRow>(slice.firstRows));
-    m_failure.clear();
-    m_damaged = false;
-    m_pageFailed = false;
+    clearFailure();
     endResetModel();
     setLoading(false);
     Q_EMIT loaded(m_count);

@@ -92,6 +92,7 @@ Q_SIGNALS:
 private:
     const LeadListRow *row(int r) const;
     void apply(const LeadListSlice &slice);
+    void clearFailure(); // rows read whole: no failure to show
     void fail(const QString &error, bool damaged);
     void pageFailed(const LeadQuery &query) const;
     void setLoading(bool loading);
