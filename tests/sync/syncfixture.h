@@ -82,6 +82,12 @@ private:
     }
 };
 
+// A fresh server data folder with the shared organisation, then the server listening.
+inline bool startWithOrg(ServerProcess &server, Org &org, QString *error)
+{
+    return server.init(error) && org.create(server, error) && server.start(error);
+}
+
 class Device
 {
 public:

@@ -53,9 +53,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QString error;
-        QVERIFY2(m_server.init(&error), qPrintable(error));
-        QVERIFY2(m_org.create(m_server, &error), qPrintable(error));
-        QVERIFY2(m_server.start(&error), qPrintable(error));
+        QVERIFY2(test::startWithOrg(m_server, m_org, &error), qPrintable(error));
     }
     void cleanupTestCase() { QVERIFY2(m_server.stop(), "serve did not stop cleanly on SIGTERM"); }
 

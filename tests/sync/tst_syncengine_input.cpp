@@ -58,9 +58,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QString error;
-        QVERIFY2(m_server.init(&error), qPrintable(error));
-        QVERIFY2(m_org.create(m_server, &error), qPrintable(error));
-        QVERIFY2(m_server.start(&error), qPrintable(error));
+        QVERIFY2(test::startWithOrg(m_server, m_org, &error), qPrintable(error));
         m_ann = std::make_unique<test::Device>(m_server, u"ann"_s, u"ann-laptop"_s, &error);
         QVERIFY2(m_ann->ok(), qPrintable(error));
         QVERIFY(m_ann->sync().ok);

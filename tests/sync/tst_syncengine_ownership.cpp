@@ -53,9 +53,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QString error;
-        QVERIFY2(m_server.init(&error), qPrintable(error));
-        QVERIFY2(m_org.create(m_server, &error), qPrintable(error));
-        QVERIFY2(m_server.start(&error), qPrintable(error));
+        QVERIFY2(test::startWithOrg(m_server, m_org, &error), qPrintable(error));
         m_ann = test::signIn(m_server, u"ann"_s, u"ann-laptop"_s, true);
         m_bob = test::signIn(m_server, u"bob"_s, u"bob-laptop"_s, true);
         QVERIFY(m_ann && m_bob);

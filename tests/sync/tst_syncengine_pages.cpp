@@ -85,9 +85,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QString error;
-        QVERIFY2(m_server.init(&error), qPrintable(error));
-        QVERIFY2(m_org.create(m_server, &error), qPrintable(error));
-        QVERIFY2(m_server.start(&error), qPrintable(error));
+        QVERIFY2(test::startWithOrg(m_server, m_org, &error), qPrintable(error));
         m_rep = signIn(u"ann"_s, u"ann-laptop"_s);
         QVERIFY(m_rep);
         const SyncReport first = m_rep->sync(); // the organisation and the template

@@ -74,9 +74,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QString error;
-        QVERIFY2(m_server.init(&error), qPrintable(error));
-        QVERIFY2(m_org.create(m_server, &error), qPrintable(error));
-        QVERIFY2(m_server.start(&error), qPrintable(error));
+        QVERIFY2(test::startWithOrg(m_server, m_org, &error), qPrintable(error));
         m_ann = signIn(m_server, u"ann"_s, u"ann-laptop"_s, true);
         m_sue = signIn(m_server, u"sue"_s, u"sue-desk"_s, true);
         QVERIFY(m_ann && m_sue);
