@@ -5,6 +5,7 @@
 #include "clock.h"
 #include "domain/pipelinetemplate.h"
 #include "storage/knowledgerepository.h"
+#include "sqlexec.h"
 #include "testreplica.h"
 
 #include <QSqlError>
@@ -41,15 +42,7 @@ struct LeadListFixture
 
     static bool exec(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {})
     {
-        QSqlQuery q(db);
-        q.prepare(sql);
-        for (const QVariant &v : values)
-            q.addBindValue(v);
-        if (!q.exec()) {
-            qWarning() << sql << q.lastError().text();
-            return false;
-        }
-        return true;
+        return execSql(db, sql, values);
     }
 
     static qint64 ms(const QDateTime &t) { return t.toMSecsSinceEpoch(); }
