@@ -3,7 +3,9 @@
 #pragma once
 
 #include "clock.h"
+#include "domain/ids.h"
 #include "domain/pipelinetemplate.h"
+#include "storage/accountrepository.h"
 #include "storage/knowledgerepository.h"
 #include "testreplica.h"
 #include "workspace/activityservice.h"
@@ -41,6 +43,18 @@ struct LeadServiceFixture
         activities = std::make_unique<ActivityService>(replica.db(), clock, UserId);
     }
     QSqlDatabase db() const { return replica.db(); }
+
+    // An account with one contact, written as sync would (not through the service).
+    QString addAccount(const QString &name, const QString &phone)
+    {
+        AccountRepository accounts(db(), clock);
+        const Account a{newId(), name, QStringLiteral("工业设备"), {}, {}, {}, T0};
+        const Contact c{newId(), a.id, QStringLiteral("李娜"), QStringLiteral("采购经理"), phone,
+                        QStringLiteral("采购"), T0};
+        if (!accounts.save(a) || !accounts.saveContact(c))
+            return {};
+        return a.id;
+    }
 
     static NewLeadInput input(const QString &accountName, const QString &phone = QString())
     {

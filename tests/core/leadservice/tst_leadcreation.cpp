@@ -18,17 +18,6 @@ class TestLeadCreation : public QObject
 
     std::unique_ptr<test::LeadServiceFixture> f;
 
-    // An account with one contact, written as sync would (not through the service).
-    QString addAccount(const QString &name, const QString &phone)
-    {
-        AccountRepository accounts(f->db(), f->clock);
-        const Account a{newId(), name, u"工业设备"_s, {}, {}, {}, T0};
-        const Contact c{newId(), a.id, u"李娜"_s, u"采购经理"_s, phone, u"采购"_s, T0};
-        if (!accounts.save(a) || !accounts.saveContact(c))
-            return {};
-        return a.id;
-    }
-
 private Q_SLOTS:
     void init() { f = std::make_unique<test::LeadServiceFixture>(); }
     void cleanup() { f.reset(); }
@@ -151,7 +140,7 @@ private Q_SLOTS:
 
         in.accountId = newId();
         QVERIFY(f->leads->createLead(in).fieldErrors.contains(u"accountId"_s));
-        in.accountId = addAccount(u"别家公司"_s, {});
+        in.accountId = f->addAccount(u"别家公司"_s, {});
         QCOMPARE(f->leads->createLead(in).fieldErrors.value(u"contactId"_s), u"所选联系人不属于该客户"_s);
     }
 };

@@ -20,26 +20,15 @@ class TestDuplicateFinder : public QObject
 
     std::unique_ptr<test::LeadServiceFixture> f;
 
-    // An account with one contact, written as sync would (not through the service).
-    QString addAccount(const QString &name, const QString &phone)
-    {
-        AccountRepository accounts(f->db(), f->clock);
-        const Account a{newId(), name, u"工业设备"_s, {}, {}, {}, T0};
-        const Contact c{newId(), a.id, u"李娜"_s, u"采购经理"_s, phone, u"采购"_s, T0};
-        if (!accounts.save(a) || !accounts.saveContact(c))
-            return {};
-        return a.id;
-    }
-
 private Q_SLOTS:
     void init() { f = std::make_unique<test::LeadServiceFixture>(); }
     void cleanup() { f.reset(); }
 
     void duplicatesBySamePhoneInAnotherFormat()
     {
-        const QString stored = addAccount(u"宁波瑞丰建材有限公司"_s, u"+86 13812345678"_s); // the demo's form
-        const QString spaced = addAccount(u"苏州嘉禾机电有限公司"_s, u"+86 138 1234 5678"_s);
-        addAccount(u"无锡众合重工有限公司"_s, u"+86 139 1234 5678"_s); // same last 8 digits only
+        const QString stored = f->addAccount(u"宁波瑞丰建材有限公司"_s, u"+86 13812345678"_s); // the demo's form
+        const QString spaced = f->addAccount(u"苏州嘉禾机电有限公司"_s, u"+86 138 1234 5678"_s);
+        f->addAccount(u"无锡众合重工有限公司"_s, u"+86 139 1234 5678"_s); // same last 8 digits only
         const QString leadId = f->createLead(u"测试公司甲"_s, u"0571-88886666"_s);
         QVERIFY(!leadId.isEmpty());
 
@@ -64,10 +53,10 @@ private Q_SLOTS:
 
     void duplicatesBySimilarCompany()
     {
-        const QString same = addAccount(u"杭州恒通精密机械有限公司"_s, {});
-        const QString longer = addAccount(u"上海恒通精密机械制造有限公司"_s, {});
-        addAccount(u"恒通建材有限公司"_s, {});
-        addAccount(u"华信医疗器械有限公司"_s, {});
+        const QString same = f->addAccount(u"杭州恒通精密机械有限公司"_s, {});
+        const QString longer = f->addAccount(u"上海恒通精密机械制造有限公司"_s, {});
+        f->addAccount(u"恒通建材有限公司"_s, {});
+        f->addAccount(u"华信医疗器械有限公司"_s, {});
         const auto found = DuplicateFinder(f->db()).find(u"恒通精密机械（宁波）有限公司"_s, QString());
         QCOMPARE(found.size(), 2);
         QCOMPARE(found.at(0).accountId, same); // equal cores first
@@ -83,8 +72,8 @@ private Q_SLOTS:
 
     void phoneMatchComesFirstAndOnce()
     {
-        const QString a = addAccount(u"杭州恒通精密机械有限公司"_s, u"+86 13812345678"_s);
-        addAccount(u"恒通精密机械有限公司"_s, {});
+        const QString a = f->addAccount(u"杭州恒通精密机械有限公司"_s, u"+86 13812345678"_s);
+        f->addAccount(u"恒通精密机械有限公司"_s, {});
         const auto found = DuplicateFinder(f->db()).find(u"恒通精密机械"_s, u"13812345678"_s);
         QCOMPARE(found.size(), 2);
         QCOMPARE(found.first().accountId, a);
@@ -95,7 +84,7 @@ private Q_SLOTS:
     void atMostTen()
     {
         for (int i = 0; i < 12; ++i)
-            QVERIFY(!addAccount(u"恒通精密机械有限公司"_s, u"+86 13812345678"_s).isEmpty());
+            QVERIFY(!f->addAccount(u"恒通精密机械有限公司"_s, u"+86 13812345678"_s).isEmpty());
         QCOMPARE(DuplicateFinder(f->db()).find(u"恒通精密机械"_s, u"13812345678"_s).size(), 10);
     }
 
@@ -112,8 +101,8 @@ private Q_SLOTS:
         QCOMPARE(companyNameCore(u"芜湖市恒通达有限公司"_s), u"芜湖市恒通达"_s); // without the resource
 
         // A three-character core only matches when equal, so only the stripped city makes these the same.
-        const QString same = addAccount(u"恒通达有限公司"_s, {});
-        addAccount(u"芜湖恒达有限公司"_s, {}); // the same city is not the same customer
+        const QString same = f->addAccount(u"恒通达有限公司"_s, {});
+        f->addAccount(u"芜湖恒达有限公司"_s, {}); // the same city is not the same customer
         const auto found = DuplicateFinder(f->db()).find(u"芜湖市恒通达有限公司"_s, QString());
         QCOMPARE(found.size(), 1);
         QCOMPARE(found.first().accountId, same);
