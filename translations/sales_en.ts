@@ -1594,6 +1594,10 @@ Owner: %4 · Expected amount: %5 · Source: %6 · Industry: %7</translation>
         <source>本地数据库文件已损坏</source>
         <translation>The local database file is damaged</translation>
     </message>
+    <message>
+        <source>本地数据库文件已损坏，筛选项未显示</source>
+        <translation>The local database file is damaged; the filter choices are not shown</translation>
+    </message>
 </context>
 <context>
     <name>sales::LoginDialog</name>
@@ -1727,6 +1731,10 @@ Owner: %4 · Expected amount: %5 · Source: %6 · Industry: %7</translation>
     <message>
         <source>工作区：%1</source>
         <translation>Workspace: %1</translation>
+    </message>
+    <message>
+        <source>本地数据库文件已损坏，同步已停止</source>
+        <translation>The local database file is damaged; syncing has stopped</translation>
     </message>
 </context>
 <context>
@@ -2088,8 +2096,20 @@ Owner: %4 · Expected amount: %5 · Source: %6 · Industry: %7</translation>
         <translation>Please sync this workspace again from the server: the data on the server comes back complete; local changes not yet uploaded may need to be entered again.</translation>
     </message>
     <message>
-        <source>此工作区没有连接服务器，无法重新同步。请关闭程序，不要删除或改动该文件，将文件 %1 复制一份交给技术支持恢复。</source>
-        <translation>This workspace has no server, so it cannot be synced again. Please close the program, do not delete or change the file, and give a copy of the file %1 to technical support for recovery.</translation>
+        <source>请关闭程序，不要删除或改动该文件，将文件 %1 复制一份交给技术支持恢复。</source>
+        <translation>Close the program, do not delete or change the file, and give a copy of %1 to support for recovery.</translation>
+    </message>
+    <message>
+        <source>此工作区没有连接服务器，无法重新同步。</source>
+        <translation>This workspace is not connected to a server, so it cannot be synced again.</translation>
+    </message>
+    <message>
+        <source>如果此工作区连接了同步服务器：</source>
+        <translation>If this workspace syncs with a server: </translation>
+    </message>
+    <message>
+        <source>如果没有连接服务器：</source>
+        <translation>If it does not: </translation>
     </message>
 </context>
 <context>
@@ -2470,6 +2490,10 @@ Owner: %4 · Expected amount: %5 · Source: %6 · Industry: %7</translation>
         <source>无法核对服务器的新证书：%1</source>
         <translation>Cannot check the server’s new certificate: %1</translation>
     </message>
+    <message>
+        <source>本地数据库文件已损坏，同步已停止</source>
+        <translation>The local database file is damaged; syncing has stopped</translation>
+    </message>
 </context>
 <context>
     <name>sales::SyncEngine</name>
@@ -2496,6 +2520,18 @@ Owner: %4 · Expected amount: %5 · Source: %6 · Industry: %7</translation>
     <message>
         <source>服务器暂时无法保存修改：%1</source>
         <translation>The server cannot save the changes right now: %1</translation>
+    </message>
+    <message>
+        <source>无法读取同步进度</source>
+        <translation>Cannot read how far syncing got</translation>
+    </message>
+    <message>
+        <source>无法读取待上传的修改：%1</source>
+        <translation>Cannot read the changes waiting to be uploaded: %1</translation>
+    </message>
+    <message>
+        <source>无法读取本地修改：%1</source>
+        <translation>Cannot read the local changes: %1</translation>
     </message>
 </context>
 <context>

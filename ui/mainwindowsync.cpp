@@ -3,6 +3,7 @@
 //
 // MainWindow: the 同步 menu and the sync status in the status bar.
 #include "mainwindow.h"
+#include "replicadamagenotice.h"
 #include "sync/synccontroller.h"
 #include "sync/syncstatuswidget.h"
 #include "workarea/workarearegistry.h"
@@ -46,6 +47,10 @@ void MainWindow::attachSync(SyncController *sync)
     connect(sync, &SyncController::userChanged, &m_session, &Session::reload);
     connect(sync, &SyncController::signedOut, &m_session, &Session::reload);
     connect(sync, &SyncController::notice, this, [this](const QString &m) { statusBar()->showMessage(m, 15000); });
+    connect(sync, &SyncController::replicaDamaged, this, [this] {
+        if (!tellReplicaDamage(m_session, this))
+            statusBar()->showMessage(tr("本地数据库文件已损坏，同步已停止"), 15000);
+    });
     connect(now, &QAction::triggered, sync, &SyncController::syncNow);
     connect(conflicts, &QAction::triggered, this, [this] { m_sync->showConflicts(this); });
     connect(m_syncStatus, &SyncStatusWidget::conflictsRequested, this, [this] { m_sync->showConflicts(this); });

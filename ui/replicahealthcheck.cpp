@@ -3,12 +3,12 @@
 #include "replicahealthcheck.h"
 
 #include "offguithread.h"
-#include "storage/replicadamage.h"
+#include "replicadamagenotice.h"
 #include "storage/replicahealth.h"
 #include "workspace/session.h"
 
-#include <QMessageBox>
 #include <QTimer>
+#include <QWidget>
 
 namespace sales {
 
@@ -36,13 +36,8 @@ void ReplicaHealthCheck::start(int delayMs)
 
 void ReplicaHealthCheck::report(bool damaged)
 {
-    if (damaged && m_window && m_session.noteDamageReported()) {
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("本地数据库已损坏"),
-                                    ReplicaDamage::messageFor(m_session.database()), QMessageBox::Ok, m_window);
-        box->setObjectName(QStringLiteral("replicaDamaged"));
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
-    }
+    if (damaged)
+        tellReplicaDamage(m_session, m_window);
     Q_EMIT finished(damaged);
 }
 

@@ -189,6 +189,10 @@ void StartupController::showMainWindow()
                                     m_info.custody == KeyCustody::Keychain, m_keyStore, this);
         m_sync->setCaFile(m_options.serverCa);
         m_window->attachSync(m_sync);
+        // workspace.json names the server from the sign-in on, not only from the next open.
+        const auto remember = [this] { m_opener->rememberServer(m_connection->database()); };
+        connect(m_sync, &SyncController::signedIn, this, remember);
+        connect(m_sync, &SyncController::signedOut, this, remember);
         m_sync->start();
         if (!m_options.serverUrl.isEmpty() && !m_sync->isSignedIn()
             && SyncProfile::load(m_connection->database()).serverUrl.isEmpty())

@@ -2,18 +2,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "localstate.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
 namespace sales {
 
-QString LocalState::value(const char *key) const
+QString LocalState::value(const char *key, bool *ok) const
 {
     QSqlQuery q(m_db);
     q.prepare(u"SELECT value FROM local_state WHERE key = ?"_s);
     q.addBindValue(QString::fromLatin1(key));
-    return q.exec() && q.next() ? q.value(0).toString() : QString();
+    const bool found = q.exec() && q.next();
+    if (ok)
+        *ok = found || !q.lastError().isValid();
+    return found ? q.value(0).toString() : QString();
 }
 
 bool LocalState::setValue(const char *key, const QString &value)

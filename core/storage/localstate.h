@@ -17,7 +17,8 @@ public:
 
     explicit LocalState(QSqlDatabase db) : m_db(std::move(db)) {}
 
-    QString value(const char *key) const;
+    // Empty when the key is not set; *ok (when given) is false when the read failed.
+    QString value(const char *key, bool *ok = nullptr) const;
     bool setValue(const char *key, const QString &value);
 
 private:

@@ -18,9 +18,12 @@ class ReplicaDamage final
 public:
     // SQLITE_CORRUPT or SQLITE_NOTADB: the file itself, not the statement.
     static bool isDamage(const QSqlError &error);
+    // Whether the workspace syncs with a server, as far as the replica can tell.
+    enum class Server { Known, None, Unreadable };
     // What happened, that nothing was changed and what to do: resync when the
-    // workspace has a server, otherwise keep the file (at path) for recovery.
-    static QString message(bool hasServer, const QString &path);
+    // workspace has a server, otherwise keep the file (at path) for recovery;
+    // both, each with its condition, when the setting cannot be read.
+    static QString message(Server server, const QString &path);
     // The same for the replica behind db: its file, and whether it syncs with a server.
     static QString messageFor(const QSqlDatabase &db);
 };

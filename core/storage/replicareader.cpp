@@ -30,13 +30,16 @@ struct ReplicaReader::Shared
     std::unique_ptr<ReplicaConnection> connection; // touched on the worker thread only
 
     // The worker's connection, opened on first use; null (and the reason) when it cannot open.
-    QSqlDatabase open(const ReplicaConfig &config, QString *error)
+    QSqlDatabase open(const ReplicaConfig &config, ReadError *error)
     {
         if (!connection)
             connection = std::make_unique<ReplicaConnection>(config);
         if (!connection->isOpen()) {
-            *error = connection->errorText();
-            qCWarning(lcStorage) << "replica reader: the worker connection did not open:" << *error;
+            // The key is the GUI connection's, which opened: a file it cannot decrypt now is damaged.
+            const ReplicaError why = connection->error();
+            *error = ReadError{connection->errorText(),
+                               why == ReplicaError::Damaged || why == ReplicaError::WrongKeyOrDamaged};
+            qCWarning(lcStorage) << "replica reader: the worker connection did not open:" << error->text;
             connection.reset(); // try again with the next request
             return {};
         }
@@ -86,7 +89,7 @@ void ReplicaReader::submit(const QString &lane, QObject *context, WorkerCall cal
 
 void ReplicaReader::warmUp(std::function<void(QSqlDatabase &)> work)
 {
-    enqueue({}, 0, [work = std::move(work)](QSqlDatabase *db, const QString &) -> std::shared_ptr<void> {
+    enqueue({}, 0, [work = std::move(work)](QSqlDatabase *db, const ReadError &) -> std::shared_ptr<void> {
         if (db)
             work(*db);
         return {};
@@ -114,7 +117,7 @@ void ReplicaReader::enqueue(const QString &lane, quint64 seq, WorkerCall call)
         return;
     m_shared->thread.reset(QThread::create([shared = m_shared, config = m_config, reader = this] {
         while (std::optional<Shared::Job> job = shared->next()) {
-            QString error;
+            ReadError error;
             QSqlDatabase db = shared->open(config, &error);
             std::shared_ptr<void> result = job->call(db.isValid() ? &db : nullptr, error);
             if (!job->delivers)

@@ -91,7 +91,7 @@ public:
 private:
     struct Shared; // the queue and the worker's connection
     // Runs on the worker thread: db is null (and openError set) when the connection failed.
-    using WorkerCall = std::function<std::shared_ptr<void>(QSqlDatabase *db, const QString &openError)>;
+    using WorkerCall = std::function<std::shared_ptr<void>(QSqlDatabase *db, const ReadError &openError)>;
     struct Pending
     {
         quint64 seq = 0;
@@ -115,9 +115,9 @@ void ReplicaReader::read(const QString &lane, QObject *context, Work work, Deliv
     using T = typename detail::ReadValue<std::invoke_result_t<Work &, QSqlDatabase &>>::type;
     submit(
         lane, context,
-        [work = std::move(work)](QSqlDatabase *db, const QString &openError) mutable -> std::shared_ptr<void> {
+        [work = std::move(work)](QSqlDatabase *db, const ReadError &openError) mutable -> std::shared_ptr<void> {
             if (!db)
-                return std::make_shared<ReadResult<T>>(ReadError{openError});
+                return std::make_shared<ReadResult<T>>(openError);
             return std::make_shared<ReadResult<T>>(work(*db));
         },
         [deliver = std::move(deliver)](void *result) mutable {

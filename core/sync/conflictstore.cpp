@@ -152,14 +152,19 @@ bool ConflictStore::add(const ConflictRecord &r)
 QList<ConflictRecord> ConflictStore::openRecords() const
 {
     QList<ConflictRecord> out;
+    m_readError.clear();
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (!q.exec(selectOpen() + u" ORDER BY id"_s)) {
-        fail(tr("无法读取同步冲突：%1").arg(q.lastError().text()));
+        fail(m_readError = tr("无法读取同步冲突：%1").arg(q.lastError().text()));
         return out;
     }
     while (q.next())
         out.append(fromQuery(q));
+    if (q.lastError().isValid()) { // a part of the list would hide the rest of the user's values
+        fail(m_readError = tr("无法读取同步冲突：%1").arg(q.lastError().text()));
+        return {};
+    }
     return out;
 }
 
@@ -179,7 +184,8 @@ std::optional<ConflictRecord> ConflictStore::openRecord(qint64 id) const
     q.prepare(selectOpen() + u" AND id = ?"_s);
     q.addBindValue(id);
     if (!q.exec() || !q.next()) {
-        fail(tr("这条冲突已经处理过了，或者不存在。"));
+        fail(q.lastError().isValid() ? tr("无法读取同步冲突：%1").arg(q.lastError().text())
+                                     : tr("这条冲突已经处理过了，或者不存在。"));
         return std::nullopt;
     }
     return fromQuery(q);

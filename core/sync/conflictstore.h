@@ -30,7 +30,9 @@ public:
 
     // Stores r as an open record (r.id is ignored; an invalid createdAt means now).
     bool add(const ConflictRecord &r);
-    QList<ConflictRecord> openRecords() const; // oldest first
+    // Oldest first; empty, with readError() set, when the read stopped on an error.
+    QList<ConflictRecord> openRecords() const;
+    QString readError() const { return m_readError; } // of the last openRecords()
     int openCount() const;
 
     bool keepServer(qint64 id);
@@ -58,6 +60,7 @@ private:
     QSqlDatabase m_db;
     const Clock &m_clock;
     mutable QString m_errorText;
+    mutable QString m_readError;
 };
 
 } // namespace sales

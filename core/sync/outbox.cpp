@@ -4,6 +4,7 @@
 
 #include "domain/ids.h"
 #include "protocol/entitycatalog.h"
+#include "storage/replicadamage.h"
 #include "storage/transaction.h"
 
 #include <QDateTime>
@@ -73,7 +74,7 @@ bool Outbox::seal(QString *error)
     QSqlQuery q(m_db);
     // seq orders changes as they were made (changed_at is wall-clock time).
     if (!q.exec(u"SELECT entity, row_id, field, base_value, seq FROM pending_change ORDER BY seq"_s)) {
-        *error = q.lastError().text();
+        failed(q, error);
         return false;
     }
     QHash<QPair<QString, QString>, Pending> rows;
@@ -92,6 +93,9 @@ bool Outbox::seal(QString *error)
             p.lastChange = std::max(p.lastChange, at);
         }
     }
+    // Stopped on an error: sealing a part and deleting the rest would lose edits.
+    if (failed(q, error))
+        return false;
     QList<Draft> drafts;
     for (const auto &key : std::as_const(order)) {
         const protocol::EntitySpec *spec = protocol::entity(key.first);
@@ -101,11 +105,11 @@ bool Outbox::seal(QString *error)
         QSqlQuery row(m_db);
         row.prepare(u"SELECT * FROM %1 WHERE id = ?"_s.arg(spec->name));
         row.addBindValue(key.second);
-        if (!row.exec()) {
-            *error = row.lastError().text();
+        if (!row.exec() || (!row.next() && failed(row, error))) {
+            failed(row, error);
             return false;
         }
-        if (!row.next())
+        if (!row.isValid())
             continue; // gone (never happens: deletes are tombstones)
         const QSqlRecord rec = row.record();
         if (p.created) {
@@ -159,7 +163,18 @@ bool Outbox::seal(QString *error)
     return true;
 }
 
-QList<OutboxOp> Outbox::ops(int limit, qint64 afterSeq) const
+bool Outbox::failed(const QSqlQuery &q, QString *error) const
+{
+    const QSqlError e = q.lastError();
+    if (!e.isValid())
+        return false;
+    m_damaged = ReplicaDamage::isDamage(e);
+    if (error)
+        *error = e.text();
+    return true;
+}
+
+QList<OutboxOp> Outbox::ops(int limit, qint64 afterSeq, QString *error) const
 {
     QList<OutboxOp> out;
     QSqlQuery q(m_db);
@@ -172,6 +187,8 @@ QList<OutboxOp> Outbox::ops(int limit, qint64 afterSeq) const
                         q.value(4).toInt() != 0, jsonObject(q.value(5).toString()),
                         jsonObject(q.value(6).toString())});
     }
+    if (failed(q, error))
+        return {}; // never a part of the batch as if it were all of it
     return out;
 }
 
@@ -195,7 +212,7 @@ bool Outbox::noteFailure(const QString &opId, const QString &error)
 int Outbox::count() const
 {
     QSqlQuery q(m_db);
-    return q.exec(u"SELECT COUNT(*) FROM outbox"_s) && q.next() ? q.value(0).toInt() : 0;
+    return q.exec(u"SELECT COUNT(*) FROM outbox"_s) && q.next() ? q.value(0).toInt() : -1;
 }
 
 int Outbox::pendingRows() const
@@ -203,7 +220,7 @@ int Outbox::pendingRows() const
     QSqlQuery q(m_db);
     return q.exec(u"SELECT COUNT(*) FROM (SELECT DISTINCT entity, row_id FROM pending_change)"_s) && q.next()
         ? q.value(0).toInt()
-        : 0;
+        : -1;
 }
 
 } // namespace sales

@@ -7,6 +7,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+class QSqlQuery;
+
 namespace sales {
 
 // One sealed op of the outbox (schema 7).
@@ -34,18 +36,23 @@ public:
     // its later changes a second op; ops are ordered by their last change, so an
     // advance goes after the evidence that allows it.
     bool seal(QString *error);
-    QList<OutboxOp> ops(int limit, qint64 afterSeq = 0) const; // oldest first
+    // Oldest first; empty, with *error set, when the read stopped on an error.
+    QList<OutboxOp> ops(int limit, qint64 afterSeq = 0, QString *error = nullptr) const;
     bool remove(const QString &opId);
     bool noteFailure(const QString &opId, const QString &error);
-    int count() const;      // sealed ops
-    int pendingRows() const; // rows with unsealed edits
+    int count() const;      // sealed ops; -1 when they cannot be read
+    int pendingRows() const; // rows with unsealed edits; -1 when they cannot be read
+    bool isDamaged() const { return m_damaged; } // the last failed read was the file itself
 
     // Value conversions between the replica and the protocol.
     static QJsonValue toJson(const QVariant &v, bool integer);
     static QVariant fromJson(const QJsonValue &v, bool integer);
 
 private:
+    bool failed(const QSqlQuery &q, QString *error) const; // true (and noted) when q stopped on an error
+
     QSqlDatabase m_db;
+    mutable bool m_damaged = false;
 };
 
 } // namespace sales

@@ -5,6 +5,8 @@
 #include "outbox.h"
 #include "protocol/entitycatalog.h"
 #include "storage/leadsearchbatch.h"
+#include "storage/replicadamage.h"
+#include "storage/sqlcipher/sqlcipherutil.h"
 #include "storage/sqlstatement.h"
 
 #include <QCoreApplication>
@@ -89,12 +91,14 @@ RowApplier::~RowApplier() = default;
 bool RowApplier::fail(const QSqlQuery &q)
 {
     m_error = q.lastError().text();
+    m_damaged = ReplicaDamage::isDamage(q.lastError());
     return false;
 }
 
 bool RowApplier::fail(const SqlStatement &s)
 {
     m_error = s.errorText();
+    m_damaged = sqlcipher::isDamagedFileCode(s.extendedErrorCode() & 0xff);
     return false;
 }
 
@@ -110,6 +114,8 @@ bool RowApplier::loadPending(bool withOutbox)
         m_pendingRows.insert(row);
         m_pendingFields.insert(key(row, q.value(2).toString()));
     }
+    if (q.lastError().isValid()) // stopped on an error: a short list would let server values overwrite edits
+        return fail(q);
     if (!withOutbox)
         return true;
     QSqlQuery o(m_db);
@@ -122,7 +128,7 @@ bool RowApplier::loadPending(bool withOutbox)
         for (auto it = fields.constBegin(); it != fields.constEnd(); ++it)
             m_pendingFields.insert(key(row, it.key()));
     }
-    return true;
+    return !o.lastError().isValid() || fail(o);
 }
 
 bool RowApplier::hasPending(const QString &entity, const QString &id) const
@@ -300,7 +306,11 @@ bool RowApplier::remove(const QString &entity, const QString &id, qint64 nowMs)
         QSqlQuery q(m_db);
         q.prepare(u"SELECT * FROM %1 WHERE id = ?"_s.arg(entity));
         q.addBindValue(id);
-        if (q.exec() && q.next()) {
+        if (!q.exec())
+            return fail(q);
+        if (!q.next() && q.lastError().isValid())
+            return fail(q); // unreadable: the edits are kept rather than deleted unrecorded
+        if (q.isValid()) {
             QJsonObject mine;
             const QSqlRecord rec = q.record();
             for (const auto &f : spec->fields)
@@ -343,8 +353,12 @@ bool RowApplier::remove(const QString &entity, const QString &id, qint64 nowMs)
         QSqlQuery b(m_db);
         b.prepare(u"SELECT %1 FROM %2 WHERE id = ?"_s.arg(spec->blobField, entity));
         b.addBindValue(id);
-        if (b.exec() && b.next())
+        if (!b.exec())
+            return fail(b);
+        if (b.next())
             blob = b.value(0).toString();
+        else if (b.lastError().isValid())
+            return fail(b);
     }
     QSqlQuery d(m_db);
     d.prepare(u"DELETE FROM %1 WHERE id = ?"_s.arg(entity));

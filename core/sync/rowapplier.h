@@ -77,6 +77,7 @@ public:
     // written here that its text depends on is named to the batch instead.
     void setSearchBatch(LeadSearchBatch *batch) { m_search = batch; }
     QString errorText() const { return m_error; }
+    bool isDamaged() const { return m_damaged; } // the last failure was the file itself
     int applied() const { return m_applied; }
     int removed() const { return m_removed; }
 
@@ -98,6 +99,7 @@ private:
     QSet<QString> m_pendingFields; // entity + '\n' + id + '\n' + field
     LeadSearchBatch *m_search = nullptr;
     QString m_error;
+    bool m_damaged = false;
     int m_applied = 0;
     int m_removed = 0;
 };

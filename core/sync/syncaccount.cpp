@@ -104,7 +104,9 @@ SyncReport syncOnce(const ReplicaConfig &replica, const SyncProfile &profile, co
 void fillCounts(QSqlDatabase db, SyncStatus &status)
 {
     Outbox outbox(db);
-    status.opsWaiting = outbox.count() + outbox.pendingRows();
+    const int sealed = outbox.count();
+    const int unsealed = outbox.pendingRows();
+    status.opsWaiting = sealed < 0 || unsealed < 0 ? -1 : sealed + unsealed;
     QSqlQuery q(db);
     status.openConflicts =
         q.exec(u"SELECT COUNT(*) FROM sync_conflict WHERE resolved_at IS NULL"_s) && q.next() ? q.value(0).toInt() : 0;

@@ -86,6 +86,7 @@ SyncReport SyncEngine::run()
     report.network = pulled.network;
     report.authFailed = pulled.authFailed;
     report.pinRefused = pulled.pinRefused;
+    report.damaged = pulled.damaged;
     report.pulled = pulled.pulled;
     report.removed = pulled.removed;
     report.cursor = pulled.cursor;
@@ -100,7 +101,13 @@ SyncReport SyncEngine::run()
 SyncReport SyncEngine::pull()
 {
     SyncReport report;
-    report.cursor = LocalState(m_db).value(kCursorKey).toLongLong();
+    bool readable = false;
+    report.cursor = LocalState(m_db).value(kCursorKey, &readable).toLongLong();
+    if (!readable) { // from 0 would pull everything again over the edits' bases
+        report.error = tr("无法读取同步进度");
+        report.damaged = true;
+        return report;
+    }
     report.fullResync = FullResync::isPending(m_db); // one cut off earlier goes on
     // Server rows may arrive before the rows they refer to (revs follow the last
     // change, not creation); the server is authoritative, so foreign keys are
@@ -248,6 +255,7 @@ SyncEngine::PullEnd SyncEngine::pullPages(SyncReport &report)
         }
         if (!ok) {
             report.error = tr("无法写入本地数据：%1").arg(rows->errorText().isEmpty() ? search->errorText() : rows->errorText());
+            report.damaged = rows->isDamaged();
             return PullEnd::Failed; // this transaction rolls back; the cursor stays before it
         }
         cursor = page.cursor;

@@ -21,6 +21,7 @@ struct SyncReport {
     bool network = false;   // no answer: retry later with backoff
     bool authFailed = false; // token refused: sign in again
     bool pinRefused = false; // certificate changed: the user must decide
+    bool damaged = false;    // the replica file itself failed a read or write (ReplicaDamage)
     int pushed = 0;         // ops accepted (applied or merged)
     int conflicts = 0;      // conflict records made
     int rejected = 0;       // ops refused by the server

@@ -42,6 +42,7 @@ SyncReport SyncEngine::push()
     QString error;
     if (!outbox.seal(&error)) {
         report.error = tr("无法整理待上传的修改：%1").arg(error);
+        report.damaged = outbox.isDamaged();
         return report;
     }
     BlobTransfer blobs(m_db, m_clock, m_client);
@@ -52,7 +53,12 @@ SyncReport SyncEngine::push()
     QStringList heldFiles; // refused files that held an op back, in order
     qint64 after = 0;
     for (;;) {
-        const QList<OutboxOp> batch = outbox.ops(m_pushBatch, after);
+        const QList<OutboxOp> batch = outbox.ops(m_pushBatch, after, &error);
+        if (!error.isEmpty()) {
+            report.error = tr("无法读取待上传的修改：%1").arg(error);
+            report.damaged = outbox.isDamaged();
+            return report;
+        }
         if (batch.isEmpty())
             break;
         after = batch.last().seq;
@@ -93,7 +99,11 @@ SyncReport SyncEngine::push()
         const QJsonArray results = r.json().value(u"results"_s).toArray();
         Transaction tx(m_db);
         RowApplier rows(m_db);
-        rows.loadPending();
+        if (!rows.loadPending()) { // the server's answers would overwrite edits it has not seen
+            report.error = tr("无法读取本地修改：%1").arg(rows.errorText());
+            report.damaged = rows.isDamaged();
+            return report;
+        }
         const qint64 now = m_clock.now().toMSecsSinceEpoch();
         bool stop = false;
         for (qsizetype i = 0; i < ops.size() && i < results.size() && !stop; ++i) {

@@ -210,6 +210,8 @@ QString WorkspaceOpener::resyncOffer() const
 
 void WorkspaceOpener::rememberServer(QSqlDatabase db)
 {
+    if (!m_info)
+        return;
     const QString server = SyncProfile::load(std::move(db)).serverUrl;
     if (server == m_info->server)
         return;

@@ -49,6 +49,12 @@ Q_SIGNALS:
     void opened(const sales::ReplicaConfig &config, const sales::WorkspaceInfo &info, bool created);
     void failed(sales::WorkspaceFailure failure, const QString &message);
 
+public:
+    // Records in workspace.json the server db's SyncProfile names (at open, and
+    // after a sign-in or sign-out), so an open that fails later can still say
+    // whether a resync is possible. Only after opened().
+    void rememberServer(QSqlDatabase db);
+
 private:
     void openExisting();
     void createNew();
@@ -60,7 +66,6 @@ private:
     void fail(WorkspaceFailure failure, const QString &message);
     // " 可从服务器 … 重新同步。" when this workspace has a server; empty otherwise.
     QString resyncOffer() const;
-    void rememberServer(QSqlDatabase db);
 
     WorkspaceDir m_dir;
     QPointer<KeyStore> m_keyStore;

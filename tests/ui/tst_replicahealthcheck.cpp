@@ -7,6 +7,7 @@
 #include "clock.h"
 #include "demo/demogenerator.h"
 #include "replicahealthcheck.h"
+#include "filedamage.h"
 #include "testreplica.h"
 #include "workspace/session.h"
 
@@ -43,15 +44,7 @@ class TestReplicaHealthCheck : public QObject
         ReplicaConfig config = r->config;
         config.path = dir.filePath(u"replica.db"_s);
         QFile::copy(r->config.path, config.path);
-        QFile f(config.path);
-        if (f.open(QIODevice::ReadWrite)) {
-            const qint64 at = qint64(m_activityRoot - 1) * 4096 + 100;
-            char c = 0;
-            f.seek(at);
-            f.getChar(&c);
-            f.seek(at);
-            f.putChar(char(c ^ 0x01));
-        }
+        test::flipByte(config.path, qint64(m_activityRoot - 1) * test::kPageSize + 100);
         return config;
     }
 

@@ -2,10 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "leadsarea.h"
 
+#include "replicadamagenotice.h"
+
 #include "leadactions.h"
 #include "leadfilterbar.h"
 #include "leadtablemodel.h"
 #include "leadview.h"
+#include "replicadamagenotice.h"
 #include "storage/leadquery.h"
 #include "storage/replicareader.h"
 #include "storage/settingsstore.h"
@@ -191,14 +194,16 @@ void LeadsArea::loadFilterChoices()
             LeadQuery query(db);
             LeadFilterChoices choices = query.filterChoices();
             if (!query.errorText().isEmpty())
-                return ReadError{query.errorText()};
+                return ReadError{query.errorText(), query.isDamaged()};
             return choices;
         },
         [this](ReadResult<LeadFilterChoices> choices) {
             if (choices.ok())
                 m_filterBar->setChoices(choices.value());
-            else
+            else if (!choices.damaged())
                 Q_EMIT message(tr("读取筛选项失败：%1").arg(choices.error()));
+            else if (!tellReplicaDamage(m_session, m_filterBar->window())) // unless the list already said it
+                Q_EMIT message(tr("本地数据库文件已损坏，筛选项未显示"));
         });
 }
 

@@ -149,6 +149,8 @@ void ConflictDialog::reload(int row)
             m_list->setCurrentItem(m_list->topLevelItem(qBound(0, row, count() - 1)));
     }
     showCurrent();
+    if (const QString error = m_store.readError(); !error.isEmpty())
+        setProblem(error); // an empty list is not "no conflicts"
 }
 
 const ConflictRecord *ConflictDialog::current() const

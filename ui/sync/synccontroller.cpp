@@ -146,6 +146,14 @@ void SyncController::finished(const SyncReport &report)
         return m_scheduler->succeeded();
     }
     m_status.lastError = report.error;
+    if (report.damaged) { // retrying would fail the same way: say so once, in words
+        m_scheduler->halted();
+        m_status.state = SyncStatus::State::Error;
+        m_status.lastError = tr("本地数据库文件已损坏，同步已停止");
+        publish();
+        Q_EMIT replicaDamaged();
+        return;
+    }
     if (report.authFailed) {
         m_scheduler->halted();
         m_status.state = SyncStatus::State::Error;

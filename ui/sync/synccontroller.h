@@ -56,6 +56,7 @@ Q_SIGNALS:
     void signedIn();
     void signedOut();   // the token is forgotten and syncing has stopped
     void userChanged(); // a sync changed the signed-in user's row (role, team, region, name)
+    void replicaDamaged(); // a sync stopped on the replica file itself (ReplicaDamage)
 
 private:
     void publish();

@@ -6,6 +6,7 @@
 // and the lead's detail, which reads them, fails in words instead of showing less.
 #include "demo/demogenerator.h"
 #include "storage/replicahealth.h"
+#include "filedamage.h"
 #include "testreplica.h"
 #include "workspace/leaddetail.h"
 
@@ -55,14 +56,7 @@ private Q_SLOTS:
         ReplicaConfig config = r->config;
         config.path = dir.filePath(u"replica.db"_s);
         QVERIFY(QFile::copy(r->config.path, config.path));
-        {
-            QFile f(config.path);
-            QVERIFY(f.open(QIODevice::ReadWrite));
-            const qint64 at = qint64(m_activityRoot - 1) * m_pageSize + 100;
-            char c = 0;
-            QVERIFY(f.seek(at) && f.getChar(&c));
-            QVERIFY(f.seek(at) && f.putChar(char(c ^ 0x01)));
-        }
+        QVERIFY(test::flipByte(config.path, qint64(m_activityRoot - 1) * m_pageSize + 100));
         ReplicaConnection c(config);
         QVERIFY2(c.isOpen(), qPrintable(c.errorText())); // opening reads nothing of the activities
         QSqlQuery leads(c.database());

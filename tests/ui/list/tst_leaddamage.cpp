@@ -9,6 +9,7 @@
 #include "leadsof.h"
 #include "mainwindow.h"
 #include "storage/localstate.h"
+#include "filedamage.h"
 #include "testreplica.h"
 
 #include <QFile>
@@ -49,44 +50,24 @@ class TestLeadDamage : public QObject
         config.path = dir.filePath(u"replica.db"_s);
         if (!QFile::copy(r->config.path, config.path))
             return {};
-        QFile f(config.path);
-        if (!f.open(QIODevice::ReadWrite))
-            return {};
-        auto flip = [&f](qint64 offset) {
-            char c = 0;
-            f.seek(offset);
-            f.getChar(&c);
-            f.seek(offset);
-            f.putChar(char(c ^ 0x01));
-        };
+        const auto flip = [&config](qint64 offset) { test::flipByte(config.path, offset); };
         if (kind == u"flip"_s) {
             flip((m_accountPage - 1) * PageSize + PageSize / 2);
         } else if (kind == u"zeroPage"_s) {
-            f.seek((m_accountPage - 1) * PageSize);
+            QFile f(config.path);
+            if (!f.open(QIODevice::ReadWrite) || !f.seek((m_accountPage - 1) * PageSize))
+                return {};
             f.write(QByteArray(PageSize, '\0'));
         } else if (kind == u"indexRoot"_s) {
             flip((m_listIndexRoot - 1) * PageSize + 100);
         } else if (kind == u"searchRoot"_s) {
             flip((m_searchRoot - 1) * PageSize + 100);
         }
-        f.close();
         return std::make_unique<ReplicaConnection>(config);
     }
 
     // Flips one byte in each of the pages [from, to); flipping them again restores them.
-    static void flipPages(const QString &path, int from, int to)
-    {
-        QFile f(path);
-        if (!f.open(QIODevice::ReadWrite))
-            return;
-        for (int page = from; page < to; ++page) {
-            char c = 0;
-            f.seek((page - 1) * PageSize + PageSize / 2);
-            f.getChar(&c);
-            f.seek((page - 1) * PageSize + PageSize / 2);
-            f.putChar(char(c ^ 0x01));
-        }
-    }
+    static void flipPages(const QString &path, int from, int to) { test::flipPages(path, from, to); }
     static bool accountTableFails(const ReplicaConfig &config)
     {
         ReplicaConnection c(config);
