@@ -2088,10 +2088,6 @@ Owner: %4 · Expected amount: %5 · Source: %6 · Industry: %7</translation>
 <context>
     <name>sales::ReplicaDamage</name>
     <message>
-        <source>本地数据库文件已损坏，部分数据读不出来。为免误导，列表不显示不完整的内容。文件保持原样，未做任何改动。</source>
-        <translation>The local database file is damaged and part of it cannot be read. So as not to mislead you, the list does not show incomplete content. The file was left as it is; nothing was changed.</translation>
-    </message>
-    <message>
         <source>请从服务器重新同步此工作区：服务器上的数据会完整恢复；尚未上传的本地修改可能需要重新录入。</source>
         <translation>Please sync this workspace again from the server: the data on the server comes back complete; local changes not yet uploaded may need to be entered again.</translation>
     </message>
@@ -2101,7 +2097,7 @@ Owner: %4 · Expected amount: %5 · Source: %6 · Industry: %7</translation>
     </message>
     <message>
         <source>此工作区没有连接服务器，无法重新同步。</source>
-        <translation>This workspace is not connected to a server, so it cannot be synced again.</translation>
+        <translation>This workspace is not connected to a server, so it cannot be synced again. </translation>
     </message>
     <message>
         <source>如果此工作区连接了同步服务器：</source>
@@ -2110,6 +2106,10 @@ Owner: %4 · Expected amount: %5 · Source: %6 · Industry: %7</translation>
     <message>
         <source>如果没有连接服务器：</source>
         <translation>If it does not: </translation>
+    </message>
+    <message>
+        <source>本地数据库文件已损坏，部分数据读不出来。读不全的内容不会显示，以免误导。文件保持原样，未做任何改动。</source>
+        <translation>The local database file is damaged and part of it cannot be read. So as not to mislead you, nothing that cannot be read whole is shown. The file was left as it is; nothing was changed.</translation>
     </message>
 </context>
 <context>

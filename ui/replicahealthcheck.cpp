@@ -7,6 +7,7 @@
 #include "storage/replicahealth.h"
 #include "workspace/session.h"
 
+#include <QCoreApplication>
 #include <QTimer>
 #include <QWidget>
 
@@ -21,17 +22,25 @@ ReplicaHealthCheck::ReplicaHealthCheck(Session &session, ReplicaConfig config, Q
 
 void ReplicaHealthCheck::start(int delayMs)
 {
+    // A quit (or this object going) stops the read within milliseconds: the
+    // application waits for its worker threads before it exits.
+    connect(qApp, &QCoreApplication::aboutToQuit, this, [stop = m_stop] { stop->store(true); });
     QTimer::singleShot(delayMs, this, [this] {
         runOffGuiThread(
             this,
-            [config = m_config] {
+            [config = m_config, stop = m_stop] {
                 ReplicaConnection connection(config);
                 if (!connection.isOpen())
-                    return ReplicaHealth{ReplicaHealth::State::Failed, connection.errorText()};
-                return ReplicaHealth::check(connection.database());
+                    return ReplicaHealth{ReplicaHealth::State::Failed, {}, connection.errorText()};
+                return ReplicaHealth::check(connection.database(), [&stop] { return !stop->load(); });
             },
             [this](const ReplicaHealth &health) { report(health.state == ReplicaHealth::State::Damaged); });
     });
+}
+
+ReplicaHealthCheck::~ReplicaHealthCheck()
+{
+    m_stop->store(true);
 }
 
 void ReplicaHealthCheck::report(bool damaged)

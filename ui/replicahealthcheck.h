@@ -7,6 +7,9 @@
 #include <QObject>
 #include <QPointer>
 
+#include <atomic>
+#include <memory>
+
 class QWidget;
 
 namespace sales {
@@ -24,6 +27,7 @@ class ReplicaHealthCheck final : public QObject
 public:
     // config: the workspace's file and key; the check opens it read-only, never creating.
     ReplicaHealthCheck(Session &session, ReplicaConfig config, QWidget *window, QObject *parent = nullptr);
+    ~ReplicaHealthCheck() override;
 
     void start(int delayMs);
 
@@ -36,6 +40,7 @@ private:
     Session &m_session;
     ReplicaConfig m_config;
     QPointer<QWidget> m_window;
+    std::shared_ptr<std::atomic_bool> m_stop = std::make_shared<std::atomic_bool>(false);
 };
 
 } // namespace sales

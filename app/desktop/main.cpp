@@ -60,7 +60,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption server(u"server"_s, u"同步服务器地址，例如 https://127.0.0.1:8443（未登录时打开登录窗口）"_s,
                                     u"url"_s);
     const QCommandLineOption serverCa(u"server-ca"_s, u"信任由此 CA（PEM 文件）签发证书的服务器，不再逐一确认指纹"_s, u"pem"_s);
-    parser.addOptions({workspace, demoLeads, language, screenshot, screenshotAction, server, serverCa});
+    const QCommandLineOption screenshotDelay(u"screenshot-delay"_s,
+                                             u"主窗口显示多少毫秒后截图（默认 1200；指定时截取整个屏幕）"_s, u"ms"_s,
+                                             u"1200"_s);
+    parser.addOptions({workspace, demoLeads, language, screenshot, screenshotAction, screenshotDelay, server, serverCa});
     parser.process(app);
 
     installTranslations(app, parser.value(language));
@@ -83,12 +86,16 @@ int main(int argc, char *argv[])
     if (parser.isSet(screenshot)) {
         const QString path = parser.value(screenshot);
         const QString action = parser.value(screenshotAction);
-        QObject::connect(&controller, &sales::StartupController::ready, &app, [path, action](sales::MainWindow *window) {
+        // Later than the default (e.g. after the background check, 3 s in): whatever opened is in the picture too.
+        const bool wholeScreen = !action.isEmpty() || parser.isSet(screenshotDelay);
+        const int delay = qBound(300, parser.value(screenshotDelay).toInt(), 600000);
+        QObject::connect(&controller, &sales::StartupController::ready, &app,
+                         [path, action, wholeScreen, delay](sales::MainWindow *window) {
             if (auto *a = window->findAction(action))
                 QTimer::singleShot(300, a, &QAction::trigger);
-            QTimer::singleShot(1200, window, [window, path, action] {
+            QTimer::singleShot(delay, window, [window, path, wholeScreen] {
                 // With a dialog open, take the whole screen so the dialog is in the picture.
-                const QPixmap shot = action.isEmpty() ? window->grab() : window->screen()->grabWindow(0);
+                const QPixmap shot = wholeScreen ? window->screen()->grabWindow(0) : window->grab();
                 QApplication::exit(shot.save(path) ? 0 : 2);
             });
         });

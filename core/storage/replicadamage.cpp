@@ -18,7 +18,7 @@ bool ReplicaDamage::isDamage(const QSqlError &error)
 
 QString ReplicaDamage::message(Server server, const QString &path)
 {
-    const QString what = tr("本地数据库文件已损坏，部分数据读不出来。为免误导，列表不显示不完整的内容。"
+    const QString what = tr("本地数据库文件已损坏，部分数据读不出来。读不全的内容不会显示，以免误导。"
                             "文件保持原样，未做任何改动。");
     const QString resync =
         tr("请从服务器重新同步此工作区：服务器上的数据会完整恢复；尚未上传的本地修改可能需要重新录入。");

@@ -5,19 +5,25 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
+
 namespace sales {
 
-// The whole file read once (PRAGMA quick_check), meant for a connection of its
-// own off the GUI thread after start-up: damage in a table the rep has not opened
-// yet (activities, evidence, drafts) is found before it is read. A 100k-lead
-// replica (700 MB) takes about 5 s; SQLite cannot interrupt the check.
+// The whole file read once, meant for a connection of its own off the GUI thread
+// after start-up: damage in a table the rep has not opened yet (activities,
+// evidence, drafts) is found before it is read. Every table is read row by row
+// and every index scanned, so each page is decrypted and its HMAC checked (one
+// flipped byte anywhere in a page fails it). Unlike PRAGMA quick_check, which
+// SQLite 3.15 cannot interrupt (5 s on a 700 MB replica), it stops within
+// milliseconds once keepGoing() says so.
 struct ReplicaHealth
 {
-    enum class State { Healthy, Damaged, Failed };
+    enum class State { Healthy, Damaged, Failed, Stopped };
     State state = State::Failed;
-    QString detail; // the first problem quick_check names, or the error
+    QString table;  // the table or index whose read failed
+    QString detail; // the error
 
-    static ReplicaHealth check(const QSqlDatabase &db);
+    static ReplicaHealth check(const QSqlDatabase &db, const std::function<bool()> &keepGoing = {});
 };
 
 } // namespace sales

@@ -75,6 +75,49 @@ private Q_SLOTS:
         QVERIFY2(detail.message().contains(u"损坏"_s) && detail.message().contains(u"未做任何改动"_s),
                  qPrintable(detail.message()));
     }
+
+    // An index read by nothing the list shows: a page in the middle of it (not
+    // its root) is found, and a partial index is read under its own condition.
+    void damageInTheMiddleOfAnIndexIsFound()
+    {
+        test::TestReplica fresh;
+        QSqlQuery q(fresh.db());
+        QVERIFY(q.exec(u"CREATE TABLE probe (id INTEGER PRIMARY KEY, label TEXT NOT NULL)"_s));
+        QVERIFY(q.exec(u"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 20000) "
+                       "INSERT INTO probe (id, label) SELECT i, printf('%08d-', i) || hex(randomblob(60)) FROM n"_s));
+        QVERIFY(q.exec(u"CREATE INDEX probe_partial_idx ON probe(label) WHERE id % 2 = 0"_s));
+        QVERIFY(test::checkpoint(fresh.db()));
+        const int from = test::pageCount(fresh.db()) + 1;
+        QVERIFY(q.exec(u"CREATE INDEX probe_label_idx ON probe(label)"_s)); // its pages come last
+        QVERIFY(test::checkpoint(fresh.db()));
+        const int to = test::pageCount(fresh.db()) + 1;
+        QVERIFY(to - from > 20);
+        QCOMPARE(ReplicaHealth::check(fresh.db()).state, ReplicaHealth::State::Healthy);
+        q.finish();
+        fresh.connection.reset();
+        const int middle = (from + to) / 2;
+        QVERIFY(test::flipPages(fresh.config.path, middle, middle + 1));
+        ReplicaConnection c(fresh.config);
+        QVERIFY(c.isOpen());
+        QSqlQuery rows(c.database());
+        QVERIFY(rows.exec(u"SELECT count(*) FROM probe NOT INDEXED"_s) && rows.next()); // the table itself reads
+        QCOMPARE(rows.value(0).toInt(), 20000);
+        rows.finish();
+        const ReplicaHealth health = ReplicaHealth::check(c.database());
+        QCOMPARE(health.state, ReplicaHealth::State::Damaged);
+        QCOMPARE(health.table, u"probe_label_idx"_s);
+    }
+
+    // A quit does not wait for the whole file: the read stops when asked.
+    void theCheckStopsWhenAsked()
+    {
+        ReplicaConnection c(r->config);
+        QVERIFY(c.isOpen());
+        int asked = 0;
+        const ReplicaHealth health = ReplicaHealth::check(c.database(), [&asked] { return ++asked < 5; });
+        QCOMPARE(health.state, ReplicaHealth::State::Stopped);
+        QCOMPARE(asked, 5); // asked between tables and every 1000 steps; not once more after the no
+    }
 };
 
 QTEST_GUILESS_MAIN(TestReplicaHealth)
