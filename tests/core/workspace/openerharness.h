@@ -5,6 +5,8 @@
 #include "security/keystore.h"
 #include "workspace/workspaceopener.h"
 
+#include <functional>
+
 #include <QDeadlineTimer>
 #include <QSignalSpy>
 #include <QTest>
@@ -22,7 +24,9 @@ struct OpenerRun
     QString message;
     QStringList passphraseReasons;
 
-    static OpenerRun run(const QString &root, KeyStore *store, QStringList passphrases = {}, bool demo = false)
+    // whileOpen runs once it has opened, with the opener still there (as the client keeps it).
+    static OpenerRun run(const QString &root, KeyStore *store, QStringList passphrases = {}, bool demo = false,
+                         const std::function<void(WorkspaceOpener &, const ReplicaConfig &)> &whileOpen = {})
     {
         OpenerRun result;
         WorkspaceOpener opener(WorkspaceDir(root), store);
@@ -38,6 +42,8 @@ struct OpenerRun
                              result.created = created;
                              result.config = c;
                              result.info = i;
+                             if (whileOpen)
+                                 whileOpen(opener, c);
                              done = true;
                          });
         QObject::connect(&opener, &WorkspaceOpener::failed, &opener, [&](WorkspaceFailure f, const QString &m) {

@@ -149,6 +149,26 @@ private Q_SLOTS:
                  qPrintable(damaged.message));
     }
 
+    // A sign-in records the server at once: a replica damaged before the next open
+    // still gets the resync offer.
+    void aSignInRecordsTheServerWithoutWaitingForTheNextOpen()
+    {
+        QTemporaryDir dir;
+        const OpenerRun run = OpenerRun::run(dir.path(), &store, {}, false, [](WorkspaceOpener &opener, const ReplicaConfig &c) {
+            ReplicaConnection connection(c);
+            SyncProfile profile;
+            profile.serverUrl = u"https://sync.example.cn:8443"_s;
+            QVERIFY(profile.save(connection.database())); // what a sign-in saves
+            opener.rememberServer(connection.database()); // what the client does on signedIn
+        });
+        QVERIFY(run.opened);
+        QCOMPARE(WorkspaceDir(dir.path()).readInfo()->server, u"https://sync.example.cn:8443"_s);
+        damage(run.config);
+        const OpenerRun damaged = OpenerRun::run(dir.path(), &store);
+        QCOMPARE(damaged.failure, WorkspaceFailure::Damaged);
+        QVERIFY2(damaged.message.contains(u"重新同步"_s), qPrintable(damaged.message));
+    }
+
     void replicaWithoutDescriptionIsNeverOverwritten()
     {
         QTemporaryDir dir;
