@@ -128,6 +128,8 @@ const EntityRules kTable[] = {
     {u"evidence_item"_s, {}, {fileEvidenceNamesFile}},
     {u"activity"_s, u"owner_id"_s, {}},
     {u"stage_change"_s, u"by_user_id"_s, {}},
+    {u"review_item"_s, u"submitted_by"_s, {}},
+    {u"review_decision"_s, u"decided_by"_s, {}},
 };
 
 QHash<QString, EntityRules> buildTable()

@@ -53,6 +53,14 @@ FieldSpec latest(const QString &name, bool required, bool nullable = false)
     return f;
 }
 
+// A count that only moves forward (a review item's round).
+FieldSpec rising(const QString &name)
+{
+    FieldSpec f = count(name);
+    f.merge = MergeRule::Max;
+    return f;
+}
+
 // Every row ends with these two.
 QList<FieldSpec> withTail(QList<FieldSpec> fields)
 {
@@ -118,6 +126,20 @@ QList<EntitySpec> build()
                    timestamp(u"changed_at"_s), text(u"reason"_s), ref(u"by_user_id"_s, u"app_user"_s),
                    flag(u"backflow"_s)}),
          Scope::LeadChild, Writer::Anyone, u"lead_id"_s, {}, 0},
+        {u"script_pack"_s,
+         withTail({text(u"stage_key"_s, true), text(u"industry"_s), text(u"objection"_s), text(u"title"_s, true),
+                   text(u"body"_s, true)}),
+         Scope::Global, Writer::Admin, {}, {}, 0},
+        {u"review_item"_s,
+         withTail({ref(u"lead_id"_s, u"lead"_s, true), text(u"stage_key"_s, true), rising(u"round"_s),
+                   ref(u"submitted_by"_s, u"app_user"_s), latest(u"submitted_at"_s, true)}),
+         Scope::LeadChild, Writer::Anyone, u"lead_id"_s, {}, 0},
+        {u"review_decision"_s,
+         withTail({ref(u"item_id"_s, u"review_item"_s, true), ref(u"lead_id"_s, u"lead"_s, true), count(u"round"_s),
+                   text(u"kind"_s, true, {u"approve"_s, u"reject"_s, u"escalate"_s, u"autoReject"_s, u"comment"_s}),
+                   text(u"reason"_s), text(u"evidence_digest"_s), ref(u"decided_by"_s, u"app_user"_s),
+                   timestamp(u"decided_at"_s)}),
+         Scope::LeadChild, Writer::Supervisor, u"lead_id"_s, {}, 0},
     };
     for (qsizetype i = 0; i < all.size(); ++i)
         all[i].order = int(i);

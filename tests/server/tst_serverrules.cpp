@@ -84,11 +84,11 @@ private Q_SLOTS:
 
     void unknownEntityIsRefused()
     {
-        QCOMPARE(entityRules(u"review_item"_s), nullptr);
+        QCOMPARE(entityRules(u"forecast_snapshot"_s), nullptr);
         QCOMPARE(entityRules(QString()), nullptr);
         QCOMPARE(entityRules(u"LEAD"_s), nullptr);
         protocol::EntitySpec stranger = *protocol::entity(u"account"_s);
-        stranger.name = u"review_item"_s;
+        stranger.name = u"forecast_snapshot"_s;
         rows::Stored after;
         QSqlDatabase db = m_store->db();
         const auto verdict = checkRules(db, m_ann, stranger, nullptr, after);
@@ -96,7 +96,7 @@ private Q_SLOTS:
         // And through the op path, as before the table.
         OpRequest op;
         op.opId = u"0190a3c2-1111-7000-8000-000000000009"_s;
-        op.entity = u"review_item"_s;
+        op.entity = u"forecast_snapshot"_s;
         op.rowId = u"r1"_s;
         op.isNew = true;
         QCOMPARE(SyncStore(*m_store).apply(m_ann, op).code, u"unknown_entity"_s);

@@ -160,7 +160,7 @@ private Q_SLOTS:
                          qPrintable(u"%1.%2 refers to %3 in the replica"_s.arg(e.name, it.key(), it.value())));
             }
         }
-        QCOMPARE(keys, 12);
+        QCOMPARE(keys, 15);
     }
 
     void closedSetsMatchTheReplicasChecks()
@@ -185,7 +185,7 @@ private Q_SLOTS:
             }
             QVERIFY2(inSchema.isEmpty(), qPrintable(e.name));
         }
-        QCOMPARE(checks, 4); // app_user.role, lead.status, evidence_item.kind, activity.kind
+        QCOMPARE(checks, 5); // app_user.role, lead.status, evidence_item.kind, activity.kind, review_decision.kind
     }
 
     void everyEntityEndsWithTheSyncTail()
@@ -212,7 +212,8 @@ private Q_SLOTS:
             QCOMPARE(all.at(i).order, int(i));
         QVERIFY(orderOf(u"account"_s) < orderOf(u"contact"_s));
         QVERIFY(orderOf(u"contact"_s) < orderOf(u"lead"_s));
-        for (const QString &child : {u"evidence_item"_s, u"activity"_s, u"stage_change"_s})
+        for (const QString &child : {u"evidence_item"_s, u"activity"_s, u"stage_change"_s, u"review_item"_s,
+                                     u"review_decision"_s})
             QVERIFY2(orderOf(u"lead"_s) < orderOf(child), qPrintable(child));
         QVERIFY(orderOf(u"activity"_s) < orderOf(u"activity_attachment"_s));
         // And in general: whatever a row refers to is sent first.
@@ -250,7 +251,7 @@ private Q_SLOTS:
                 QCOMPARE(fks.value(e.blobField), u"blob"_s);
             }
         }
-        QCOMPARE(parents, 4);
+        QCOMPARE(parents, 6); // evidence, activity, attachment, stage change, review item and decision
         QCOMPARE(blobs, 2);
     }
 

@@ -57,6 +57,11 @@ private Q_SLOTS:
             {u"activity_attachment.activity_id"_s, u"activity"_s},
             {u"stage_change.lead_id"_s, u"lead"_s},
             {u"stage_change.by_user_id"_s, u"app_user"_s},
+            {u"review_item.lead_id"_s, u"lead"_s},
+            {u"review_item.submitted_by"_s, u"app_user"_s},
+            {u"review_decision.item_id"_s, u"review_item"_s},
+            {u"review_decision.lead_id"_s, u"lead"_s},
+            {u"review_decision.decided_by"_s, u"app_user"_s},
         };
         QHash<QString, QString> actual;
         for (const EntitySpec &e : entities())
