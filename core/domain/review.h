@@ -90,6 +90,9 @@ struct ReviewStatus
     // The decision that settled the round (approve, reject, auto-reject, or the
     // escalation while it waits for the manager); none while pending.
     std::optional<ReviewDecision> decision;
+    // The escalation of this round (real or, when provisional, the one onTimeout will
+    // make), kept after a manager's decision so the UI can say it went up.
+    std::optional<ReviewDecision> escalation;
     // Approved, but the evidence changed since (removed, replaced or added): the
     // approval is void and the item pending again.
     bool approvalVoided = false;
@@ -157,6 +160,7 @@ std::optional<ReviewTimeout> reviewTimeoutFromKey(QStringView key);
 QString reviewDecisionKindKey(ReviewDecisionKind kind);
 std::optional<ReviewDecisionKind> reviewDecisionKindFromKey(QStringView key);
 QString reviewStateKey(ReviewState state);
+std::optional<ReviewState> reviewStateFromKey(QStringView key);
 
 // The reason an auto-reject carries.
 QString autoRejectReason(); // "超时未审核"
