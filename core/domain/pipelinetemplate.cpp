@@ -16,6 +16,60 @@ namespace sales {
 namespace {
 
 constexpr int kMaxHours = 24 * 365 * 10; // a sanity bound, far above any real SLA
+// A review waits at most a month: longer and the lead's SLA has long since acted.
+constexpr int kMaxReviewHours = 24 * 30;
+
+bool readChecklistItem(const QJsonValue& value, const QString& path, ChecklistItem* item,
+                       QString* error)
+{
+    if (!value.isObject()) {
+        if (error)
+            *error = path + u": must be an object"_s;
+        return false;
+    }
+    const JsonObjectReader r(value.toObject(), path, error);
+    QJsonArray keywords;
+    if (!r.allowOnly({u"key"_s, u"text"_s, u"keywords"_s}) || !r.identifier(u"key"_s, &item->key)
+        || !r.string(u"text"_s, true, &item->text) || !r.array(u"keywords"_s, false, &keywords))
+        return false;
+    for (qsizetype i = 0; i < keywords.size(); ++i) {
+        // A blank keyword would match every text and tick the item for nothing.
+        const QJsonValue k = keywords.at(i);
+        if (!k.isString() || k.toString().trimmed().isEmpty())
+            return r.fail(u"keywords[%1]"_s.arg(i), u"must be a non-empty string"_s);
+        item->keywords.append(k.toString());
+    }
+    return true;
+}
+
+bool readReviewRule(const QJsonValue& value, const QString& path, StageReviewRule* rule,
+                    QString* error)
+{
+    if (!value.isObject()) {
+        if (error)
+            *error = path + u": must be an object"_s;
+        return false;
+    }
+    const JsonObjectReader r(value.toObject(), path, error);
+    QString timeout;
+    QJsonArray checklist;
+    if (!r.allowOnly({u"deadlineHours"_s, u"onTimeout"_s, u"checklist"_s})
+        || !r.integer(u"deadlineHours"_s, 24, 1, kMaxReviewHours, &rule->deadlineHours)
+        || !r.string(u"onTimeout"_s, false, &timeout) || !r.array(u"checklist"_s, false, &checklist))
+        return false;
+    const auto parsedTimeout = r.has(u"onTimeout"_s) ? reviewTimeoutFromKey(timeout)
+                                                     : std::optional(ReviewTimeout::AutoReject);
+    if (!parsedTimeout)
+        return r.fail(u"onTimeout"_s, u"unknown timeout action \"%1\""_s.arg(timeout));
+    rule->onTimeout = *parsedTimeout;
+    for (qsizetype i = 0; i < checklist.size(); ++i) {
+        ChecklistItem item;
+        if (!readChecklistItem(checklist.at(i), r.fieldPath(u"checklist[%1]"_s.arg(i)), &item, error))
+            return false;
+        rule->checklist.append(item);
+    }
+    return true;
+}
 
 bool readRequirement(const QJsonValue& value, const QString& path, EvidenceRequirement* req,
                      QString* error)
@@ -65,7 +119,7 @@ bool readStage(const QJsonValue& value, const QString& path, StageDefinition* st
     const JsonObjectReader r(value.toObject(), path, error);
     if (!r.allowOnly({u"key"_s, u"name"_s, u"entryRequirements"_s, u"slaHours"_s,
                       u"graceHours"_s, u"warnHours"_s, u"breachAction"_s,
-                      u"winProbability"_s, u"reviewRequired"_s}))
+                      u"winProbability"_s, u"reviewRequired"_s, u"review"_s}))
         return false;
     QString action;
     if (!r.identifier(u"key"_s, &stage->key) || !r.string(u"name"_s, true, &stage->name)
@@ -83,6 +137,15 @@ bool readStage(const QJsonValue& value, const QString& path, StageDefinition* st
     if (!parsedAction)
         return r.fail(u"breachAction"_s, u"unknown breach action \"%1\""_s.arg(action));
     stage->breachAction = *parsedAction;
+
+    if (r.has(u"review"_s)) {
+        // A rule nobody applies would read as if the stage were checked.
+        if (!stage->reviewRequired)
+            return r.fail(u"review"_s, u"review given but reviewRequired is false"_s);
+        if (!readReviewRule(value.toObject().value(u"review"_s), r.fieldPath(u"review"_s),
+                            &stage->review, error))
+            return false;
+    }
 
     QJsonArray reqs;
     if (!r.array(u"entryRequirements"_s, false, &reqs))
@@ -110,6 +173,20 @@ QJsonObject requirementToJson(const EvidenceRequirement& req)
     if (!req.hint.isEmpty())
         o.insert(u"hint"_s, req.hint);
     return o;
+}
+
+QJsonObject reviewRuleToJson(const StageReviewRule& rule)
+{
+    QJsonArray checklist;
+    for (const ChecklistItem& item : rule.checklist) {
+        QJsonObject o{{u"key"_s, item.key}, {u"text"_s, item.text}};
+        if (!item.keywords.isEmpty())
+            o.insert(u"keywords"_s, QJsonArray::fromStringList(item.keywords));
+        checklist.append(o);
+    }
+    return {{u"deadlineHours"_s, rule.deadlineHours},
+            {u"onTimeout"_s, reviewTimeoutKey(rule.onTimeout)},
+            {u"checklist"_s, checklist}};
 }
 
 } // namespace
@@ -153,17 +230,23 @@ QJsonObject PipelineTemplate::toJson() const
         QJsonArray reqs;
         for (const EvidenceRequirement& req : s.entryRequirements)
             reqs.append(requirementToJson(req));
-        stageArray.append(QJsonObject{{u"key"_s, s.key},
-                                      {u"name"_s, s.name},
-                                      {u"entryRequirements"_s, reqs},
-                                      {u"slaHours"_s, s.slaHours},
-                                      {u"graceHours"_s, s.graceHours},
-                                      {u"warnHours"_s, s.warnHours},
-                                      {u"breachAction"_s, slaBreachActionKey(s.breachAction)},
-                                      {u"winProbability"_s, s.winProbability},
-                                      {u"reviewRequired"_s, s.reviewRequired}});
+        QJsonObject stage{{u"key"_s, s.key},
+                          {u"name"_s, s.name},
+                          {u"entryRequirements"_s, reqs},
+                          {u"slaHours"_s, s.slaHours},
+                          {u"graceHours"_s, s.graceHours},
+                          {u"warnHours"_s, s.warnHours},
+                          {u"breachAction"_s, slaBreachActionKey(s.breachAction)},
+                          {u"winProbability"_s, s.winProbability},
+                          {u"reviewRequired"_s, s.reviewRequired}};
+        if (s.reviewRequired)
+            stage.insert(u"review"_s, reviewRuleToJson(s.review));
+        stageArray.append(stage);
     }
-    return {{u"id"_s, id}, {u"name"_s, name}, {u"stages"_s, stageArray}};
+    return {{u"id"_s, id},
+            {u"name"_s, name},
+            {u"stages"_s, stageArray},
+            {u"discountReviewAbovePercent"_s, discountReviewAbovePercent}};
 }
 
 std::optional<PipelineTemplate> PipelineTemplate::fromJson(const QJsonObject& json, QString* error)
@@ -171,8 +254,10 @@ std::optional<PipelineTemplate> PipelineTemplate::fromJson(const QJsonObject& js
     const JsonObjectReader r(json, QString(), error);
     PipelineTemplate t;
     QJsonArray stageArray;
-    if (!r.allowOnly({u"id"_s, u"name"_s, u"stages"_s}) || !r.identifier(u"id"_s, &t.id)
-        || !r.string(u"name"_s, true, &t.name) || !r.array(u"stages"_s, true, &stageArray))
+    if (!r.allowOnly({u"id"_s, u"name"_s, u"stages"_s, u"discountReviewAbovePercent"_s})
+        || !r.identifier(u"id"_s, &t.id) || !r.string(u"name"_s, true, &t.name)
+        || !r.integer(u"discountReviewAbovePercent"_s, 10, 0, 100, &t.discountReviewAbovePercent)
+        || !r.array(u"stages"_s, true, &stageArray))
         return std::nullopt;
     if (stageArray.isEmpty()) {
         r.fail(u"stages"_s, u"must contain at least one stage"_s);
@@ -180,6 +265,7 @@ std::optional<PipelineTemplate> PipelineTemplate::fromJson(const QJsonObject& js
     }
     QSet<QString> stageKeys;
     QSet<QString> requirementKeys;
+    QSet<QString> checklistKeys; // unique across the template, like requirement keys
     for (qsizetype i = 0; i < stageArray.size(); ++i) {
         const QString path = u"stages[%1]"_s.arg(i);
         StageDefinition stage;
@@ -198,6 +284,15 @@ std::optional<PipelineTemplate> PipelineTemplate::fromJson(const QJsonObject& js
                 return std::nullopt;
             }
             requirementKeys.insert(key);
+        }
+        for (qsizetype j = 0; j < stage.review.checklist.size(); ++j) {
+            const QString key = stage.review.checklist.at(j).key;
+            if (checklistKeys.contains(key)) {
+                r.fail(path + u".review.checklist[%1].key"_s.arg(j),
+                       u"duplicate checklist key \"%1\""_s.arg(key));
+                return std::nullopt;
+            }
+            checklistKeys.insert(key);
         }
         t.stages.append(stage);
     }

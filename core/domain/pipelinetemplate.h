@@ -3,6 +3,7 @@
 #pragma once
 
 #include "evidencekind.h"
+#include "review.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -43,6 +44,7 @@ struct StageDefinition
     int warnHours = 0;
     int winProbability = 0; // percent
     bool reviewRequired = false;
+    StageReviewRule review{}; // used only when reviewRequired (JSON "review"); {} keeps brace-init short
 
     bool operator==(const StageDefinition&) const = default;
 };
@@ -52,6 +54,8 @@ struct PipelineTemplate
     QString id;
     QString name;
     QList<StageDefinition> stages; // in pipeline order
+    // A quote whose discount is above this percent needs a supervisor's approval (0-100).
+    int discountReviewAbovePercent = 10;
 
     int indexOf(const QString& stageKey) const; // -1 when unknown
     const StageDefinition* stage(const QString& stageKey) const;
