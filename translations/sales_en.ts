@@ -2127,6 +2127,135 @@ Owner: %4 · Expected amount: %5 · Source: %6 · Industry: %7</translation>
     </message>
 </context>
 <context>
+    <name>sales::ReviewAuthority</name>
+    <message>
+        <source>这一轮审核已经有了结论</source>
+        <translation>This round of the review has already been decided</translation>
+    </message>
+    <message>
+        <source>不能审核自己提交的审核</source>
+        <translation>You cannot decide a review you submitted yourself</translation>
+    </message>
+    <message>
+        <source>销售代表不能审核</source>
+        <translation>Sales reps cannot decide reviews</translation>
+    </message>
+    <message>
+        <source>这条线索不属于你的团队（可能已转给其他团队），不能由你审核</source>
+        <translation>This lead is not your team's (it may have moved to another team), so you cannot decide it</translation>
+    </message>
+    <message>
+        <source>已超时并升级给区域经理，由区域经理审核</source>
+        <translation>It passed its deadline and was escalated: the region's manager decides it</translation>
+    </message>
+    <message>
+        <source>这条线索不属于你的区域，不能由你审核</source>
+        <translation>This lead is not in your region, so you cannot decide it</translation>
+    </message>
+    <message>
+        <source>这条审核尚未升级，应由团队主管审核</source>
+        <translation>This review has not been escalated: the team's supervisor decides it</translation>
+    </message>
+    <message>
+        <source>无权审核</source>
+        <translation>You may not decide reviews</translation>
+    </message>
+</context>
+<context>
+    <name>sales::ReviewRepository</name>
+    <message>
+        <source>找不到这条审核</source>
+        <translation>This review cannot be found</translation>
+    </message>
+</context>
+<context>
+    <name>sales::ReviewService</name>
+    <message>
+        <source>无法读取%1：%2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>审核记录</source>
+        <translation>the review</translation>
+    </message>
+    <message>
+        <source>无法提交审核：%1</source>
+        <translation>Cannot submit for review: %1</translation>
+    </message>
+    <message>
+        <source>审核结论</source>
+        <translation>the review decisions</translation>
+    </message>
+    <message>
+        <source>证据</source>
+        <translation>the evidence</translation>
+    </message>
+    <message>
+        <source>“%1”需要主管审核：请先提交审核</source>
+        <translation>“%1” needs a supervisor's review: submit it for review first</translation>
+    </message>
+    <message>
+        <source>审核未通过：补充证据后重新提交审核</source>
+        <translation>The review was rejected: add evidence and submit it again</translation>
+    </message>
+    <message>
+        <source>待审核（已升级给区域经理）：审核通过后才能推进</source>
+        <translation>Waiting for review (escalated to the region's manager): it can advance once approved</translation>
+    </message>
+    <message>
+        <source>通过审核后证据有变动，审核已失效：待主管重新审核</source>
+        <translation>The evidence changed after the approval, so the approval is void: waiting for the supervisor to review it again</translation>
+    </message>
+    <message>
+        <source>待审核：主管审核通过后才能推进</source>
+        <translation>Waiting for review: it can advance once the supervisor approves</translation>
+    </message>
+    <message>
+        <source>没有登录的用户：审核队列按用户的团队与区域显示</source>
+        <translation>Nobody is signed in: the review queue shows a user's team and region</translation>
+    </message>
+    <message>
+        <source>审核队列</source>
+        <translation>the review queue</translation>
+    </message>
+    <message>
+        <source>请写明驳回的原因（至少 %1 个字），销售据此补充证据</source>
+        <translation>Write why you reject it (at least %1 characters): the rep adds evidence from it</translation>
+    </message>
+    <message>
+        <source>找不到这条审核，可能已被撤回</source>
+        <translation>This review cannot be found; it may have been withdrawn</translation>
+    </message>
+    <message>
+        <source>审核</source>
+        <translation>the review</translation>
+    </message>
+    <message>
+        <source>线索已不在“%1”阶段，这条审核已作废</source>
+        <translation>The lead is no longer in “%1”; this review no longer applies</translation>
+    </message>
+    <message>
+        <source>没有登录的用户，不能审核</source>
+        <translation>Nobody is signed in, so nothing can be decided</translation>
+    </message>
+    <message>
+        <source>无法保存审核结论：%1</source>
+        <translation>Cannot save the decision: %1</translation>
+    </message>
+    <message>
+        <source>线索当前的阶段不需要审核</source>
+        <translation>The lead's current stage needs no review</translation>
+    </message>
+    <message>
+        <source>已审核通过，无需重新提交</source>
+        <translation>It is already approved; there is nothing to resubmit</translation>
+    </message>
+    <message>
+        <source>已在等待审核，无需重复提交</source>
+        <translation>It is already waiting for review</translation>
+    </message>
+</context>
+<context>
     <name>sales::RowApplier</name>
     <message>
         <source>这条记录已不在你的权限范围内（例如线索已转给别人），你未上传的修改保存在这里</source>
@@ -2388,6 +2517,10 @@ Owner: %4 · Expected amount: %5 · Source: %6 · Industry: %7</translation>
     <message>
         <source>只能退回到前面的阶段；推进请用“推进”</source>
         <translation>You can only move back to an earlier stage; to move forward, use “Advance”</translation>
+    </message>
+    <message>
+        <source>“%1”需要主管审核，不能跳过：请先推进到“%1”</source>
+        <translation>“%1” needs a supervisor's review and cannot be skipped: advance to “%1” first</translation>
     </message>
 </context>
 <context>

@@ -112,7 +112,13 @@ ReviewStatus reviewStatus(const ReviewItem& item, const QList<ReviewDecision>& d
     for (const ReviewDecision& d : decisions) {
         if (d.round != item.round)
             continue;
-        if (settled || d.kind == ReviewDecisionKind::Comment) {
+        const bool answers = d.kind == ReviewDecisionKind::Approve || d.kind == ReviewDecisionKind::Reject;
+        if (settled && answers && status.decision->kind == ReviewDecisionKind::Approve
+            && d.evidenceDigest != status.decision->evidenceDigest) {
+            // The evidence changed after the approval (which that voided) and this one
+            // decided on what is there now: it counts, the old approval is history.
+            status.decision = d;
+        } else if (settled || d.kind == ReviewDecisionKind::Comment) {
             status.comments.append(d);
         } else if (status.escalation) {
             // Waiting for the manager: only an approve or a reject answers; the deadline

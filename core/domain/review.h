@@ -114,6 +114,8 @@ QDateTime reviewDeadline(const QDateTime &submittedAt, const StageReviewRule &ru
 //  - no counted decision, now >= deadline: provisional AutoReject ("超时未审核") or
 //    Escalated, per rule.onTimeout
 //  - Approve with a digest different from currentDigest: Pending, approvalVoided
+// An approve or reject made on other evidence than a counted approval (its digest
+// differs: the evidence changed after it, which voided it) counts in its place.
 // Decisions of other rounds are ignored.
 ReviewStatus reviewStatus(const ReviewItem &item, const QList<ReviewDecision> &decisions,
                           const StageReviewRule &rule, const QString &currentDigest, const QDateTime &now);

@@ -5,6 +5,7 @@
 #include "clock.h"
 #include "domain/labels.h"
 #include "leadserviceutil.h"
+#include "reviewservice.h"
 #include "storage/leadhistoryrepository.h"
 #include "storage/transaction.h"
 
@@ -55,6 +56,19 @@ StageMoveResult StageService::advance(const QString &leadId, const QString &toSt
     if (to <= from)
         return {failed(tr("只能推进到后面的阶段；要回到“%1”，请用“退回”并写明原因").arg(pipeline.stages.at(to).name))};
 
+    // A stage that needs review is never skipped: the lead stops in it.
+    for (int between = from + 1; between < to; ++between) {
+        if (pipeline.stages.at(between).reviewRequired)
+            return {failed(tr("“%1”需要主管审核，不能跳过：请先推进到“%1”").arg(pipeline.stages.at(between).name))};
+    }
+    // A stage that needs review is left forward only once its item is approved.
+    if (const StageDefinition *current = pipeline.stage(lead.stageKey); current && current->reviewRequired) {
+        const auto review = ReviewService(m_context.db(), m_context.clock(), m_context.actor()).reviewOf(leadId);
+        if (!review)
+            return {review.result()};
+        if (const QString blocker = ReviewService::advanceBlocker(*review); !blocker.isEmpty())
+            return {failed(blocker)};
+    }
     const GateResult gate = checkAdvance(pipeline, lead.stageKey, toStageKey,
                                          LeadHistoryRepository(db).evidenceOf(leadId));
     if (!gate.passed) {
@@ -67,6 +81,10 @@ StageMoveResult StageService::advance(const QString &leadId, const QString &toSt
     const Result moved = moveStage(db, m_context.clock(), m_context.actor(), *context, toStageKey, QString(), false);
     if (!moved.ok)
         return {moved};
+    if (pipeline.stages.at(to).reviewRequired) { // 待审核 from now on, in the same commit
+        if (const Result opened = ReviewService::openFor(m_context, leadId, toStageKey); !opened.ok)
+            return {opened};
+    }
     const Result committed = commit(tx, db, moved);
     return committed.ok ? StageMoveResult{committed, gate} : StageMoveResult{committed};
 }

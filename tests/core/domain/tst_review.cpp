@@ -89,6 +89,7 @@ private slots:
     void timeoutBoundaries();
     void approveCountsLaterRejectIsComment();
     void commentKindNeverCounts();
+    void aDecisionOnChangedEvidenceReplacesTheVoidedApproval();
     void rejectThenNextRound();
     void escalateThenManagerApproves();
     void noSecondDeadlineWhileEscalated();
@@ -210,6 +211,34 @@ void TestReview::approveCountsLaterRejectIsComment()
     QCOMPARE(r.decision->decidedBy, u"sup-b"_s);
     QCOMPARE(r.comments.size(), 1);
     QCOMPARE(r.comments.at(0).kind, ReviewDecisionKind::Approve);
+}
+
+// Approved, the rep files more, the approval is void; the supervisor decides again
+// on what is there now: that decision counts, not as a comment.
+void TestReview::aDecisionOnChangedEvidenceReplacesTheVoidedApproval()
+{
+    const QString before = evidenceDigest(threeItems());
+    QList<EvidenceItem> more = threeItems();
+    more.append(evidence(u"e4"_s, u"总经理要求三年服务案例"_s));
+    const QString after = evidenceDigest(more);
+    QList<ReviewDecision> ds{decision(ReviewDecisionKind::Approve, u"sup-a"_s, kSubmitted.addSecs(H), before)};
+    const QDateTime now = kSubmitted.addSecs(5 * H);
+    QVERIFY(reviewStatus(item(), ds, rule24(), after, now).approvalVoided);
+    ds.append(decision(ReviewDecisionKind::Reject, u"sup-a"_s, kSubmitted.addSecs(4 * H), after, 1, u"案例不对口"_s));
+    const ReviewStatus rejected = reviewStatus(item(), ds, rule24(), after, now);
+    QCOMPARE(rejected.state, ReviewState::Rejected);
+    QCOMPARE(rejected.decision->reason, u"案例不对口"_s);
+    QVERIFY(rejected.comments.isEmpty());
+    ds.last().kind = ReviewDecisionKind::Approve;
+    const ReviewStatus approved = reviewStatus(item(), ds, rule24(), after, now);
+    QCOMPARE(approved.state, ReviewState::Approved);
+    QVERIFY(!approved.approvalVoided);
+    // A second decision on the same evidence as the approval is still only a comment.
+    ds.last().evidenceDigest = before;
+    ds.last().kind = ReviewDecisionKind::Reject;
+    const ReviewStatus same = reviewStatus(item(), ds, rule24(), before, now);
+    QCOMPARE(same.state, ReviewState::Approved);
+    QCOMPARE(same.comments.size(), 1);
 }
 
 void TestReview::commentKindNeverCounts()
