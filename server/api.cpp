@@ -52,12 +52,13 @@ std::optional<QJsonObject> parseObject(const QByteArray &body, QString *why)
 }
 } // namespace
 
-Api::Api(Store &store, Metrics &metrics, LoginThrottle &throttle, qint64 maxBodyBytes, qint64 maxBlobBytes)
+Api::Api(Store &store, Metrics &metrics, LoginThrottle &throttle, qint64 maxBodyBytes, qint64 maxBlobBytes,
+         const Clock &clock)
     : m_store(store)
     , m_metrics(metrics)
     , m_throttle(throttle)
     , m_maxBodyBytes(maxBodyBytes)
-    , m_syncStore(store)
+    , m_syncStore(store, clock)
     , m_sync(m_syncStore, maxBodyBytes, maxBlobBytes)
 {
 }

@@ -18,7 +18,9 @@ namespace sales::server {
 class Api
 {
 public:
-    Api(Store &store, Metrics &metrics, LoginThrottle &throttle, qint64 maxBodyBytes, qint64 maxBlobBytes);
+    // clock: "now" for the sync rules that read the time; it must outlive the Api.
+    Api(Store &store, Metrics &metrics, LoginThrottle &throttle, qint64 maxBodyBytes, qint64 maxBlobBytes,
+        const Clock &clock = systemClock());
     // On a request's head, before its body is read: the route, its method and the
     // caller's token are checked here, so nothing of an unknown or unauthenticated
     // request is held in memory (its body is discarded unread); an accepted request

@@ -6,6 +6,7 @@
 #include "httpserver.h"
 #include "jobrunner.h"
 #include "metrics.h"
+#include "reviewrules.h"
 #include "store.h"
 #include "throttle.h"
 
@@ -18,14 +19,21 @@ struct Server::Impl {
         : config(std::move(c))
         , store(config.storage)
         , throttle(config.loginDelayBaseMs, config.loginDelayCapMs)
-        , api(store, metrics, throttle, config.maxBodyBytes, config.maxBlobBytes)
-        , jobs(clock ? *clock : systemTime)
+        , clock(clock ? *clock : systemClock())
+        , api(store, metrics, throttle, config.maxBodyBytes, config.maxBlobBytes, this->clock)
+        , jobs(this->clock)
     {
         // Users whose failed logins no longer slow them down are otherwise only
         // forgotten once ten thousand are tracked.
         jobs.add(u"forget-quiet-logins"_s, 5 * 60, [this](const QDateTime &, QString *) {
             throttle.forgetQuiet();
             return true;
+        });
+        // Review items past their deadline: auto-rejected or escalated, as their
+        // stage says; each outcome a row with a rev that every client pulls.
+        jobs.add(u"review-deadlines"_s, 60, [this](const QDateTime &now, QString *error) {
+            int written = 0;
+            return runReviewDeadlines(store, now, &written, error);
         });
         TransportLimits limits;
         limits.maxBodyBytes = config.maxBodyBytes;
@@ -44,8 +52,8 @@ struct Server::Impl {
     Metrics metrics;
     Store store;
     LoginThrottle throttle;
+    const Clock &clock; // the jobs' and the sync rules' time: the given one or the system's
     Api api;
-    SystemClock systemTime;           // the jobs' clock unless one is given
     JobRunner jobs;                   // stopped before what its jobs use goes
     std::unique_ptr<HttpServer> http; // destroyed first
 };

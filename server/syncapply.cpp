@@ -222,8 +222,11 @@ OpResult SyncStore::apply(const Viewer &viewer, const OpRequest &op)
                     scopeCode == u"missing_parent"_s ? u"所属记录在服务器上不存在"_s : u"负责人不是服务器上的用户"_s, was);
     if (after.leadScoped && !after.lead.visibleTo(viewer))
         return fail(u"rejected"_s, u"out_of_scope"_s, u"不能把记录放到自己的权限范围之外"_s, was);
-    if (const auto verdict = checkRules(db, viewer, *spec, was, after))
+    RuleAmendment amend;
+    if (const auto verdict = checkRules(db, viewer, *spec, was, after, m_clock.now(), op.rowId, &amend))
         return fail(u"rejected"_s, verdict->code, verdict->message, was);
+    for (auto it = amend.fields.constBegin(); it != amend.fields.constEnd(); ++it)
+        after.fields.insert(it.key(), it.value());
 
     const bool scopeMoved = before && spec->scope == protocol::Scope::Lead
         && (before->lead.ownerId != after.lead.ownerId || before->lead.teamId != after.lead.teamId
@@ -237,7 +240,7 @@ OpResult SyncStore::apply(const Viewer &viewer, const OpRequest &op)
         if (scopeMoved && !moveLead(db, op.rowId, before->lead, after.lead, &error))
             return fail(u"error"_s, u"internal"_s, error, nullptr);
     }
-    OpResult r = outcome(op, merge.conflicts.isEmpty() ? u"applied"_s : u"merged"_s);
+    OpResult r = outcome(op, merge.conflicts.isEmpty() ? u"applied"_s : u"merged"_s, amend.code, amend.message);
     r.conflicts = merge.conflicts;
     r.rev = after.rev;
     r.row = after.fields;

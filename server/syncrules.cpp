@@ -3,6 +3,8 @@
 #include "syncrules.h"
 
 #include "domain/stagegate.h"
+#include "leadfacts.h"
+#include "reviewrules.h"
 #include "protocol/fieldmerge.h"
 
 #include <QHash>
@@ -14,49 +16,6 @@ using namespace Qt::StringLiterals;
 
 namespace sales::server {
 namespace {
-
-std::optional<EvidenceKind> kindOf(const QString &code)
-{
-    if (code == u"text"_s)
-        return EvidenceKind::FreeText;
-    if (code == u"file"_s)
-        return EvidenceKind::File;
-    if (code == u"case"_s)
-        return EvidenceKind::CaseLink;
-    if (code == u"role"_s)
-        return EvidenceKind::Role;
-    return std::nullopt;
-}
-
-QList<EvidenceItem> evidenceOf(QSqlDatabase &db, const QString &leadId)
-{
-    QList<EvidenceItem> out;
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(u"SELECT id, data FROM sync_row WHERE lead_id = ? AND entity = 'evidence_item'"_s);
-    q.addBindValue(leadId);
-    if (!q.exec())
-        return out;
-    while (q.next()) {
-        const QJsonObject f = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object();
-        const auto kind = kindOf(f.value(u"kind"_s).toString());
-        if (f.value(u"deleted"_s).toInteger() != 0 || !kind)
-            continue;
-        EvidenceItem e;
-        e.id = q.value(0).toString();
-        e.leadId = leadId;
-        e.stageKey = f.value(u"stage_key"_s).toString();
-        e.requirementKey = f.value(u"requirement_key"_s).toString();
-        e.kind = *kind;
-        e.text = f.value(u"text"_s).toString();
-        e.blobSha256 = f.value(u"blob_sha256"_s).toString();
-        e.fileName = f.value(u"file_name"_s).toString();
-        e.caseId = f.value(u"case_id"_s).toString();
-        e.role = f.value(u"role"_s).toString();
-        out.append(e);
-    }
-    return out;
-}
 
 // A lead's stage and template: the stage gate, as the client runs it.
 std::optional<RuleVerdict> checkLead(const RuleInput &in)
@@ -70,16 +29,10 @@ std::optional<RuleVerdict> checkLead(const RuleInput &in)
     const QString templateId = f.value(u"template_id"_s).toString();
     if (before && to == from && templateId == before->fields.value(u"template_id"_s).toString())
         return std::nullopt;
-    bool ok = true;
-    const auto stored = rows::load(db, u"pipeline_template"_s, templateId, &ok);
-    if (!stored)
-        return RuleVerdict{u"unknown_template"_s, u"服务器上没有流程模板 %1"_s.arg(templateId)};
     QString error;
-    const QJsonObject definition =
-        QJsonDocument::fromJson(stored->fields.value(u"definition"_s).toString().toUtf8()).object();
-    const auto pipeline = PipelineTemplate::fromJson(definition, &error);
+    const auto pipeline = templateOf(db, templateId, &error);
     if (!pipeline)
-        return RuleVerdict{u"unknown_template"_s, u"流程模板 %1 无效：%2"_s.arg(templateId, error)};
+        return RuleVerdict{u"unknown_template"_s, error};
     const GateResult gate = checkAdvance(*pipeline, from, to, evidenceOf(db, after.lead.leadId));
     if (gate.unknownStage)
         return RuleVerdict{u"unknown_stage"_s, u"流程模板 %1 中没有阶段 %2"_s.arg(templateId, to)};
@@ -124,12 +77,12 @@ std::optional<RuleVerdict> namedFileIsKnown(const RuleInput &in)
 
 // The rule table: one row per entity with rules of its own.
 const EntityRules kTable[] = {
-    {u"lead"_s, {}, {checkLead}},
+    {u"lead"_s, {}, {checkLeadReview, checkLead}},
     {u"evidence_item"_s, {}, {fileEvidenceNamesFile}},
     {u"activity"_s, u"owner_id"_s, {}},
     {u"stage_change"_s, u"by_user_id"_s, {}},
-    {u"review_item"_s, u"submitted_by"_s, {}},
-    {u"review_decision"_s, u"decided_by"_s, {}},
+    {u"review_item"_s, u"submitted_by"_s, {checkReviewItem}},
+    {u"review_decision"_s, u"decided_by"_s, {checkReviewDecision}},
 };
 
 QHash<QString, EntityRules> buildTable()
@@ -178,12 +131,13 @@ std::optional<RuleVerdict> checkReferences(QSqlDatabase &db, const protocol::Ent
 }
 
 std::optional<RuleVerdict> checkRules(QSqlDatabase &db, const Viewer &viewer, const protocol::EntitySpec &spec,
-                                      const rows::Stored *before, const rows::Stored &after)
+                                      const rows::Stored *before, const rows::Stored &after, const QDateTime &now,
+                                      const QString &rowId, RuleAmendment *amend)
 {
     const EntityRules *rules = entityRules(spec.name);
     if (!rules)
         return RuleVerdict{u"unknown_entity"_s, u"unknown entity %1"_s.arg(spec.name)};
-    const RuleInput in{db, viewer, spec, before, after};
+    const RuleInput in{db, viewer, spec, before, after, now, rowId, amend};
     for (const RuleCheck check : rules->checks)
         if (auto verdict = check(in))
             return verdict;

@@ -4,6 +4,7 @@
 
 #include "syncrows.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 
 #include <optional>
@@ -25,13 +26,26 @@ struct RuleVerdict {
 std::optional<RuleVerdict> checkReferences(QSqlDatabase &db, const protocol::EntitySpec &spec,
                                            const QJsonObject &fields, bool *ok);
 
-// One op's row as a rule sees it: before is null for a new row.
+// What a rule changes in the row it accepts, and what it tells the pusher: a
+// review decision that arrives after the round was decided is kept as a comment
+// (kind rewritten), the pusher told who decided and when (code, message).
+struct RuleAmendment {
+    QJsonObject fields;
+    QString code;
+    QString message;
+};
+
+// One op's row as a rule sees it: before is null for a new row. now is the
+// server's clock (SyncStore's), rowId the op's row, amend where a rule may rewrite the row it accepts.
 struct RuleInput {
     QSqlDatabase &db;
     const Viewer &viewer;
     const protocol::EntitySpec &spec;
     const rows::Stored *before;
     const rows::Stored &after;
+    QDateTime now;
+    QString rowId;
+    RuleAmendment *amend = nullptr;
 };
 using RuleCheck = std::optional<RuleVerdict> (*)(const RuleInput &);
 
@@ -56,6 +70,7 @@ const EntityRules *entityRules(const QString &entity);
 // The entity's checks on the row an op would leave; unknown_entity for an
 // entity the table does not know.
 std::optional<RuleVerdict> checkRules(QSqlDatabase &db, const Viewer &viewer, const protocol::EntitySpec &spec,
-                                      const rows::Stored *before, const rows::Stored &after);
+                                      const rows::Stored *before, const rows::Stored &after, const QDateTime &now,
+                                      const QString &rowId = {}, RuleAmendment *amend = nullptr);
 
 } // namespace sales::server

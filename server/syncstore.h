@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "clock.h"
 #include "protocol/fieldmerge.h"
 #include "store.h"
 
@@ -80,7 +81,8 @@ struct PullPage {
 class SyncStore
 {
 public:
-    explicit SyncStore(Store &store) : m_store(store) {}
+    // clock: "now" for the rules that read the time (review deadlines, decision times).
+    explicit SyncStore(Store &store, const Clock &clock = systemClock()) : m_store(store), m_clock(clock) {}
 
     std::optional<PullPage> pull(const Viewer &viewer, qint64 cursor, int limit, QString *error);
     OpResult apply(const Viewer &viewer, const OpRequest &op);
@@ -117,6 +119,7 @@ public:
 private:
     friend class OpApplier;
     Store &m_store;
+    const Clock &m_clock;
 };
 
 bool isValidRowId(const QString &id);

@@ -6,6 +6,7 @@
 // the others run, a job never overlapping itself, and the thread following the
 // injected clock and stopping cleanly. The server registers its one job.
 #include "jobrunner.h"
+#include "store.h"
 #include "log.h"
 #include "server.h"
 
@@ -246,11 +247,16 @@ private Q_SLOTS:
         config.storage.path = dir.filePath(u"server.db"_s);
         FixedClock clock(kT0);
         Server server(config, &clock);
-        const JobRunner::Status job = statusOf(server.jobs(), u"forget-quiet-logins"_s);
-        QCOMPARE(job.intervalSeconds, 300);
-        QCOMPARE(server.jobs().runDue(kT0.addSecs(299)), 0);
-        QCOMPARE(server.jobs().runDue(kT0.addSecs(300)), 1);
+        QString error;
+        QVERIFY2(server.store().open(&error), qPrintable(error));
+        QCOMPARE(statusOf(server.jobs(), u"forget-quiet-logins"_s).intervalSeconds, 300);
+        QCOMPARE(statusOf(server.jobs(), u"review-deadlines"_s).intervalSeconds, 60);
+        QCOMPARE(server.jobs().runDue(kT0.addSecs(59)), 0);
+        QCOMPARE(server.jobs().runDue(kT0.addSecs(60)), 1);  // the review deadlines
+        QCOMPARE(server.jobs().runDue(kT0.addSecs(300)), 2); // both
         QCOMPARE(statusOf(server.jobs(), u"forget-quiet-logins"_s).failures, 0);
+        QCOMPARE(statusOf(server.jobs(), u"review-deadlines"_s).failures, 0);
+        QCOMPARE(statusOf(server.jobs(), u"review-deadlines"_s).runs, 2);
     }
 };
 

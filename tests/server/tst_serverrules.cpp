@@ -41,7 +41,7 @@ class TestServerRules : public QObject
         after.fields = fields;
         after.lead.leadId = u"lead-1"_s;
         QSqlDatabase db = m_store->db();
-        return checkRules(db, viewer ? *viewer : m_ann, *spec, was ? &before : nullptr, after);
+        return checkRules(db, viewer ? *viewer : m_ann, *spec, was ? &before : nullptr, after, QDateTime::currentDateTimeUtc());
     }
     static QString codeOf(const std::optional<RuleVerdict> &v) { return v ? v->code : QString(); }
 
@@ -76,7 +76,10 @@ private Q_SLOTS:
         QCOMPARE(entityRules(u"stage_change"_s)->authorField, u"by_user_id"_s);
         QVERIFY(entityRules(u"lead"_s)->authorField.isEmpty());
         QVERIFY(entityRules(u"evidence_item"_s)->authorField.isEmpty());
-        QCOMPARE(entityRules(u"lead"_s)->checks.size(), 1);
+        QCOMPARE(entityRules(u"lead"_s)->checks.size(), 2);           // the review gate, then the stage gate
+        QCOMPARE(entityRules(u"review_item"_s)->checks.size(), 1);
+        QCOMPARE(entityRules(u"review_decision"_s)->checks.size(), 1);
+        QCOMPARE(entityRules(u"review_decision"_s)->authorField, u"decided_by"_s);
         QCOMPARE(entityRules(u"evidence_item"_s)->checks.size(), 2);        // file evidence, then the file rule
         QCOMPARE(entityRules(u"activity_attachment"_s)->checks.size(), 1);  // the file rule
         QVERIFY(entityRules(u"account"_s)->checks.isEmpty());
@@ -91,7 +94,7 @@ private Q_SLOTS:
         stranger.name = u"forecast_snapshot"_s;
         rows::Stored after;
         QSqlDatabase db = m_store->db();
-        const auto verdict = checkRules(db, m_ann, stranger, nullptr, after);
+        const auto verdict = checkRules(db, m_ann, stranger, nullptr, after, QDateTime::currentDateTimeUtc());
         QCOMPARE(codeOf(verdict), u"unknown_entity"_s);
         // And through the op path, as before the table.
         OpRequest op;
