@@ -40,7 +40,26 @@ Result ReviewService::openFor(const ServiceContext &context, const QString &lead
         return readFailed(reviews, tr("审核记录"));
     const QDateTime now = context.clock().now();
     if (item) {
-        ++item->round; // back in the stage after a move back: decided again
+        // Back in the stage after a move back. A decided round is decided again in
+        // the next one; a round still waiting stays as it is (the server refuses
+        // a new round while one is pending: it would only move the deadline).
+        auto lead = loadLead(context.db(), leadId);
+        if (!lead)
+            return lead.result();
+        const StageDefinition *stage = lead->pipeline.stage(stageKey);
+        const QList<ReviewDecision> decisions = reviews.decisionsOf(item->id);
+        if (!reviews.errorText().isEmpty())
+            return readFailed(reviews, tr("审核结论"));
+        const LeadHistoryRepository history(context.db());
+        const QList<EvidenceItem> evidence = history.evidenceOf(leadId);
+        if (!history.errorText().isEmpty())
+            return readFailed(history, tr("证据"));
+        const ReviewState state = stage
+            ? reviewStatus(*item, decisions, stage->review, evidenceDigest(evidence), now).state
+            : ReviewState::Pending;
+        if (state != ReviewState::Approved && state != ReviewState::Rejected)
+            return succeeded(item->id);
+        ++item->round;
     } else {
         item = ReviewItem{newId(), leadId, stageKey, 1, {}, {}};
     }

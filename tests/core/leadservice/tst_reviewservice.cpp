@@ -125,6 +125,26 @@ private Q_SLOTS:
         QCOMPARE((*as(test::UserId).reviewOf(m_lead))->item.stageKey, u"contract"_s);
     }
 
+    void reEnteringTheStageKeepsAPendingRoundAndReopensADecidedOne()
+    {
+        QVERIFY(f->stages->advance(m_lead, u"negotiate"_s).ok);
+        f->clock.advanceSeconds(600);
+        QVERIFY(f->stages->moveBack(m_lead, u"demo"_s, u"客户要求重新演示"_s).ok);
+        f->clock.advanceSeconds(600);
+        QVERIFY(f->stages->advance(m_lead, u"negotiate"_s).ok);
+        auto review = *as(test::UserId).reviewOf(m_lead);
+        // Still waiting: the same round and deadline (the server refuses a new round while one is pending).
+        QCOMPARE(review->item.round, 1);
+        QCOMPARE(review->status.deadline, test::T0.addSecs(24 * 3600));
+        QVERIFY(as(u"sup-1"_s).approve(review->item.id).ok);
+        f->clock.advanceSeconds(600);
+        QVERIFY(f->stages->moveBack(m_lead, u"demo"_s, u"客户更换决策人"_s).ok);
+        QVERIFY(f->stages->advance(m_lead, u"negotiate"_s).ok);
+        review = *as(test::UserId).reviewOf(m_lead);
+        QCOMPARE(review->item.round, 2); // decided before: decided again
+        QCOMPARE(review->status.state, ReviewState::Pending);
+    }
+
     void aRejectNeedsAReasonShowsTheScriptsAndIsResubmitted()
     {
         QVERIFY(ReviewRepository(f->db(), f->clock)
