@@ -3,6 +3,7 @@
 #include "blobstore.h"
 
 #include "clock.h"
+#include "replicadamage.h"
 
 #include <QCryptographicHash>
 #include <QLocale>
@@ -55,12 +56,14 @@ std::optional<QByteArray> BlobStore::get(const QString &sha256) const
     q.prepare(u"SELECT data FROM blob WHERE sha256 = ?"_s);
     q.addBindValue(sha256.toLower());
     if (!q.exec() || !q.next()) {
+        m_damaged = ReplicaDamage::isDamage(q.lastError());
         m_errorText = q.lastError().isValid() ? q.lastError().text() : tr("找不到该文件");
         return std::nullopt;
     }
     const QByteArray data = q.value(0).toByteArray();
     // A blob is its own checksum: refuse to hand out bytes that no longer match.
     if (addressOf(data) != sha256.toLower()) {
+        m_damaged = true;
         m_errorText = tr("文件内容校验失败，数据已损坏。");
         return std::nullopt;
     }
@@ -74,6 +77,20 @@ bool BlobStore::contains(const QString &sha256) const
     q.prepare(u"SELECT 1 FROM blob WHERE sha256 = ?"_s);
     q.addBindValue(sha256.toLower());
     return q.exec() && q.next();
+}
+
+std::optional<qint64> BlobStore::sizeOf(const QString &sha256) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT size FROM blob WHERE sha256 = ?"_s);
+    q.addBindValue(sha256.toLower());
+    if (!q.exec() || !q.next()) {
+        m_damaged = ReplicaDamage::isDamage(q.lastError());
+        m_errorText = q.lastError().isValid() ? q.lastError().text() : QString();
+        return std::nullopt;
+    }
+    return q.value(0).toLongLong();
 }
 
 } // namespace sales

@@ -28,7 +28,11 @@ public:
     QString put(const QByteArray &data, const QString &mimeType);
     std::optional<QByteArray> get(const QString &sha256) const;
     bool contains(const QString &sha256) const;
+    // The stored size, without reading the content; none when the blob is not here.
+    std::optional<qint64> sizeOf(const QString &sha256) const;
     QString errorText() const { return m_errorText; }
+    // The last failed read failed because the replica file is damaged.
+    bool isDamaged() const { return m_damaged; }
 
     static QString addressOf(const QByteArray &data);
 
@@ -36,6 +40,7 @@ private:
     QSqlDatabase m_db;
     const Clock &m_clock;
     mutable QString m_errorText;
+    mutable bool m_damaged = false;
 };
 
 } // namespace sales
