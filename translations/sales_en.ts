@@ -4,10 +4,6 @@
 <context>
     <name>WorkAreas</name>
     <message>
-        <source>审核队列</source>
-        <translation>Review queue</translation>
-    </message>
-    <message>
         <source>仪表盘</source>
         <translation>Dashboard</translation>
     </message>
@@ -671,6 +667,10 @@
         <source>已取消生成演示数据</source>
         <translation>Demo data generation was cancelled</translation>
     </message>
+    <message>
+        <source>演示工作区中没有这种角色的用户</source>
+        <translation>The demo workspace has nobody with this role</translation>
+    </message>
 </context>
 <context>
     <name>sales::DiskSpace</name>
@@ -859,6 +859,55 @@ Current equipment goes down 3 times a month, costing about ¥20,000 each time</t
     <message>
         <source>找不到该证据，可能已被删除</source>
         <translation>Evidence not found; it may have been deleted</translation>
+    </message>
+</context>
+<context>
+    <name>sales::EvidenceViewer</name>
+    <message>
+        <source>选择左侧的一项证据查看</source>
+        <translation>Select an item of evidence on the left to see it</translation>
+    </message>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>关联案例：%1</source>
+        <translation>Linked case: %1</translation>
+    </message>
+    <message>
+        <source>大小未知</source>
+        <translation>size unknown</translation>
+    </message>
+    <message>
+        <source>%1（%2）
+文件尚未同步到本机，同步后可查看。</source>
+        <translation>%1 (%2)
+The file has not reached this computer yet; it can be seen after the next sync.</translation>
+    </message>
+    <message>
+        <source>录音：%1（%2）
+录音只列出，不在此播放。</source>
+        <translation>Recording: %1 (%2)
+Recordings are listed, not played here.</translation>
+    </message>
+    <message>
+        <source>%1（%2）
+文件较大，未在此显示。</source>
+        <translation>%1 (%2)
+The file is too large to show here.</translation>
+    </message>
+    <message>
+        <source>%1（%2）
+此类文件不能在此预览。</source>
+        <translation>%1 (%2)
+Files of this type cannot be previewed here.</translation>
+    </message>
+    <message>
+        <source>%1（%2）
+文件无法打开：内容与文件类型不符或已损坏。</source>
+        <translation>%1 (%2)
+The file cannot be opened: its content does not match its type, or it is damaged.</translation>
     </message>
 </context>
 <context>
@@ -2142,11 +2191,11 @@ Owner: %4 · Expected amount: %5 · Source: %6 · Industry: %7</translation>
     </message>
     <message>
         <source>这条线索不属于你的团队（可能已转给其他团队），不能由你审核</source>
-        <translation>This lead is not your team's (it may have moved to another team), so you cannot decide it</translation>
+        <translation>This lead is not your team&apos;s (it may have moved to another team), so you cannot decide it</translation>
     </message>
     <message>
         <source>已超时并升级给区域经理，由区域经理审核</source>
-        <translation>It passed its deadline and was escalated: the region's manager decides it</translation>
+        <translation>It passed its deadline and was escalated: the region&apos;s manager decides it</translation>
     </message>
     <message>
         <source>这条线索不属于你的区域，不能由你审核</source>
@@ -2154,11 +2203,370 @@ Owner: %4 · Expected amount: %5 · Source: %6 · Industry: %7</translation>
     </message>
     <message>
         <source>这条审核尚未升级，应由团队主管审核</source>
-        <translation>This review has not been escalated: the team's supervisor decides it</translation>
+        <translation>This review has not been escalated: the team&apos;s supervisor decides it</translation>
     </message>
     <message>
         <source>无权审核</source>
         <translation>You may not decide reviews</translation>
+    </message>
+</context>
+<context>
+    <name>sales::ReviewCase</name>
+    <message>
+        <source>无法读取%1：%2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>证据：%1</source>
+        <translation>Evidence: %1</translation>
+    </message>
+    <message>
+        <source>跟进 %1 %2</source>
+        <translation>Activity %1 %2</translation>
+    </message>
+    <message>
+        <source>无法读取证据文件 %1：%2</source>
+        <translation>Cannot read the evidence file %1: %2</translation>
+    </message>
+    <message>
+        <source>关联案例</source>
+        <translation>linked cases</translation>
+    </message>
+    <message>
+        <source>审核结论</source>
+        <translation>review decisions</translation>
+    </message>
+    <message>
+        <source>人员</source>
+        <translation>people</translation>
+    </message>
+    <message>
+        <source>M月d日</source>
+        <comment>date format of an activity&apos;s day</comment>
+        <translation>MMM d</translation>
+    </message>
+</context>
+<context>
+    <name>sales::ReviewCasePanel</name>
+    <message>
+        <source>通过</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>驳回</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>超时升级给区域经理</source>
+        <translation>escalated to the regional manager at the deadline</translation>
+    </message>
+    <message>
+        <source>超时自动驳回</source>
+        <translation>rejected automatically at the deadline</translation>
+    </message>
+    <message>
+        <source>意见（该轮已有结论后提交）</source>
+        <translation>comment (sent after the round was decided)</translation>
+    </message>
+    <message>
+        <source>队列中没有选中的事项</source>
+        <translation>No item of the queue is selected</translation>
+    </message>
+    <message>
+        <source>审核清单</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>证据</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>驳回原因（驳回时必填，销售据此补充证据）</source>
+        <translation>Reason for rejecting (required to reject; the rep adds evidence from it)</translation>
+    </message>
+    <message>
+        <source>驳回原因</source>
+        <translation>Reason for rejecting</translation>
+    </message>
+    <message>
+        <source>通过 (Ctrl+Enter)</source>
+        <translation>Approve (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>驳回 (Ctrl+Shift+R)</source>
+        <translation>Reject (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>%1 · 销售 %2 · 进入「%3」待审核 · 第 %4 轮 · 提交于 %5</source>
+        <translation>%1 · rep %2 · waiting for review in “%3” · round %4 · submitted %5</translation>
+    </message>
+    <message>
+        <source>超时将升级给区域经理</source>
+        <translation>goes to the regional manager at the deadline</translation>
+    </message>
+    <message>
+        <source>超时将自动驳回（超时未审核）</source>
+        <translation>rejected automatically at the deadline (not reviewed in time)</translation>
+    </message>
+    <message>
+        <source>截止 %1 · %2 · %3</source>
+        <translation>due %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>已超时升级，由区域经理决定。</source>
+        <translation>Escalated at the deadline: the regional manager decides.</translation>
+    </message>
+    <message>
+        <source>（本机按同一规则推算，待同步确认）</source>
+        <translation> (computed here by the same rule, provisional until synced)</translation>
+    </message>
+    <message>
+        <source>批准之后证据有变更（新增、替换或删除），原批准已失效，请按现在的证据重新审核。</source>
+        <translation>The evidence changed after the approval (added, replaced or removed): the approval is void. Review the evidence as it is now.</translation>
+    </message>
+    <message>
+        <source>系统</source>
+        <translation>system</translation>
+    </message>
+    <message>
+        <source>第 %1 轮 · %2 · %3 %4</source>
+        <translation>round %1 · %2 · %3 %4</translation>
+    </message>
+    <message>
+        <source>：%1</source>
+        <translation>: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;审核记录&lt;/b&gt;&lt;br&gt;</source>
+        <translation>&lt;b&gt;Review history&lt;/b&gt;&lt;br&gt;</translation>
+    </message>
+    <message>
+        <source>请人工确认后勾选</source>
+        <translation>check by hand, then tick</translation>
+    </message>
+    <message>
+        <source>✓ 自动检查找到 %1 处</source>
+        <translation>✓ found %1 time(s) automatically</translation>
+    </message>
+    <message>
+        <source>“%1” · %2：%3</source>
+        <translation>“%1” · %2: %3</translation>
+    </message>
+    <message>
+        <source>⚠ 未找到：%1</source>
+        <translation>⚠ not found: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2：%3</source>
+        <translation>%1 · %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 · 案例：%2</source>
+        <translation>%1 · case: %2</translation>
+    </message>
+    <message>
+        <source>%1 · 文件 %2（%3）</source>
+        <translation>%1 · file %2 (%3)</translation>
+    </message>
+    <message>
+        <source>未同步</source>
+        <translation>not synced</translation>
+    </message>
+    <message>
+        <source>［批准后新增］%1</source>
+        <translation>[added after the approval] %1</translation>
+    </message>
+    <message>
+        <source>未满足：%1。</source>
+        <translation>Not met: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>sales::ReviewQueueArea</name>
+    <message>
+        <source>审核队列（%1）</source>
+        <translation>Review queue (%1)</translation>
+    </message>
+    <message>
+        <source>审核队列</source>
+        <translation>Review queue</translation>
+    </message>
+    <message>
+        <source>审核(&amp;R)</source>
+        <translation>&amp;Review</translation>
+    </message>
+    <message>
+        <source>审核队列读取失败</source>
+        <translation>The review queue could not be read</translation>
+    </message>
+    <message>
+        <source>没有待审核的事项</source>
+        <translation>Nothing waiting for review</translation>
+    </message>
+    <message>
+        <source>待审核 %1 项，最近的：%2</source>
+        <translation>%1 waiting for review, the nearest: %2</translation>
+    </message>
+    <message>
+        <source>通过(&amp;A)</source>
+        <translation>&amp;Approve</translation>
+    </message>
+    <message>
+        <source>驳回(&amp;R)…</source>
+        <translation>&amp;Reject…</translation>
+    </message>
+    <message>
+        <source>下一项(&amp;J)</source>
+        <translation>Next (&amp;J)</translation>
+    </message>
+    <message>
+        <source>上一项(&amp;K)</source>
+        <translation>Previous (&amp;K)</translation>
+    </message>
+    <message>
+        <source>没有登录的用户。审核队列按登录用户的团队与区域显示：请先在“同步”菜单登录。</source>
+        <translation>Nobody is signed in. The review queue shows what the signed-in user&apos;s team and region wait for: sign in from the Sync menu first.</translation>
+    </message>
+    <message>
+        <source>审核队列供主管和区域经理使用：主管审核本团队的待审核事项，区域经理审核超时升级到本区域的事项。
+你提交的审核，进度显示在线索页上。</source>
+        <translation>The review queue is for supervisors and regional managers: supervisors review their team&apos;s items, managers the items escalated to their region.
+The reviews you submit show their progress on the lead.</translation>
+    </message>
+    <message>
+        <source>没有升级到你的区域、等你决定的事项。
+主管在截止前未审核的事项会升级到这里。</source>
+        <translation>Nothing escalated to your region is waiting for you.
+Items a supervisor does not review by their deadline come here.</translation>
+    </message>
+    <message>
+        <source>没有待审核的事项。
+销售推进到需要审核的阶段时，事项会出现在这里。</source>
+        <translation>Nothing is waiting for review.
+Items appear here when a rep advances a lead into a stage that needs review.</translation>
+    </message>
+    <message>
+        <source>审核队列无法读取：%1</source>
+        <translation>The review queue cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>审核队列无法读取，未显示任何事项。</source>
+        <translation>The review queue cannot be read; no item is shown.</translation>
+    </message>
+    <message>
+        <source>队列已清空。</source>
+        <translation>The queue is clear.</translation>
+    </message>
+    <message>
+        <source>正在读取“%1”的证据…</source>
+        <translation>Reading the evidence of “%1”…</translation>
+    </message>
+    <message>
+        <source>无法读取该事项：%1</source>
+        <translation>Cannot read this item: %1</translation>
+    </message>
+    <message>
+        <source>通过审核</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>以下清单项尚未勾选：
+
+%1
+
+仍然通过？</source>
+        <translation>These checklist items are not ticked:
+
+%1
+
+Approve anyway?</translation>
+    </message>
+    <message>
+        <source>已通过：%1</source>
+        <translation>Approved: %1</translation>
+    </message>
+    <message>
+        <source>请写明驳回原因（已按未勾选的清单项预填），再按 Ctrl+Shift+R 驳回。</source>
+        <translation>Write the reason (prefilled from the unticked checklist items), then press Ctrl+Shift+R to reject.</translation>
+    </message>
+    <message>
+        <source>已驳回：%1，销售会在线索上看到原因和话术包</source>
+        <translation>Rejected: %1. The rep sees the reason and the script pack on the lead</translation>
+    </message>
+</context>
+<context>
+    <name>sales::ReviewQueueModel</name>
+    <message>
+        <source>还剩 %1</source>
+        <translation>%1 left</translation>
+    </message>
+    <message>
+        <source>已超时 %1（待同步确认）</source>
+        <translation>%1 overdue (provisional until synced)</translation>
+    </message>
+    <message>
+        <source>已超时 %1</source>
+        <translation>%1 overdue</translation>
+    </message>
+    <message>
+        <source>证据已变更，待重审</source>
+        <translation>evidence changed, review again</translation>
+    </message>
+    <message>
+        <source>待审核</source>
+        <translation>waiting for review</translation>
+    </message>
+    <message>
+        <source>已升级，待区域经理审核</source>
+        <translation>escalated, waiting for the regional manager</translation>
+    </message>
+    <message>
+        <source>已通过</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <source>已驳回</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>%1 · 第 %2 轮</source>
+        <translation>%1 · round %2</translation>
+    </message>
+    <message>
+        <source>截止 %1</source>
+        <translation>due %1</translation>
+    </message>
+    <message>
+        <source>剩余时间</source>
+        <translation>Time left</translation>
+    </message>
+    <message>
+        <source>线索</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>客户</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>销售</source>
+        <translation>Rep</translation>
+    </message>
+    <message>
+        <source>阶段</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>State</translation>
     </message>
 </context>
 <context>
@@ -2192,7 +2600,7 @@ Owner: %4 · Expected amount: %5 · Source: %6 · Industry: %7</translation>
     </message>
     <message>
         <source>“%1”需要主管审核：请先提交审核</source>
-        <translation>“%1” needs a supervisor's review: submit it for review first</translation>
+        <translation>“%1” needs a supervisor&apos;s review: submit it for review first</translation>
     </message>
     <message>
         <source>审核未通过：补充证据后重新提交审核</source>
@@ -2200,7 +2608,7 @@ Owner: %4 · Expected amount: %5 · Source: %6 · Industry: %7</translation>
     </message>
     <message>
         <source>待审核（已升级给区域经理）：审核通过后才能推进</source>
-        <translation>Waiting for review (escalated to the region's manager): it can advance once approved</translation>
+        <translation>Waiting for review (escalated to the region&apos;s manager): it can advance once approved</translation>
     </message>
     <message>
         <source>通过审核后证据有变动，审核已失效：待主管重新审核</source>
@@ -2212,7 +2620,7 @@ Owner: %4 · Expected amount: %5 · Source: %6 · Industry: %7</translation>
     </message>
     <message>
         <source>没有登录的用户：审核队列按用户的团队与区域显示</source>
-        <translation>Nobody is signed in: the review queue shows a user's team and region</translation>
+        <translation>Nobody is signed in: the review queue shows a user&apos;s team and region</translation>
     </message>
     <message>
         <source>审核队列</source>
@@ -2244,7 +2652,7 @@ Owner: %4 · Expected amount: %5 · Source: %6 · Industry: %7</translation>
     </message>
     <message>
         <source>线索当前的阶段不需要审核</source>
-        <translation>The lead's current stage needs no review</translation>
+        <translation>The lead&apos;s current stage needs no review</translation>
     </message>
     <message>
         <source>已审核通过，无需重新提交</source>
@@ -2520,7 +2928,7 @@ Owner: %4 · Expected amount: %5 · Source: %6 · Industry: %7</translation>
     </message>
     <message>
         <source>“%1”需要主管审核，不能跳过：请先推进到“%1”</source>
-        <translation>“%1” needs a supervisor's review and cannot be skipped: advance to “%1” first</translation>
+        <translation>“%1” needs a supervisor&apos;s review and cannot be skipped: advance to “%1” first</translation>
     </message>
 </context>
 <context>
@@ -2548,6 +2956,10 @@ Owner: %4 · Expected amount: %5 · Source: %6 · Industry: %7</translation>
     <message>
         <source>无法重建本地数据库索引：%1</source>
         <translation>Could not rebuild the local database indexes: %1</translation>
+    </message>
+    <message>
+        <source>无法切换演示身份：%1</source>
+        <translation>Cannot switch the demo&apos;s user: %1</translation>
     </message>
 </context>
 <context>

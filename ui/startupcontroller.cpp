@@ -174,6 +174,13 @@ void StartupController::generateDemo()
 
 void StartupController::showMainWindow()
 {
+    if (m_options.demoAs) {
+        QString error;
+        if (!m_info.demo)
+            qWarning("--demo-as applies to demo workspaces only; this one is signed in as it is");
+        else if (!DemoGenerator::signInAs(m_connection->database(), *m_options.demoAs, &error))
+            return reportFailure(tr("无法切换演示身份：%1").arg(error));
+    }
     m_session = std::make_unique<Session>(m_connection->database(), systemClock());
     ReplicaConfig worker = m_config; // the worker's connection: the same file and key, never creating
     worker.create = false;

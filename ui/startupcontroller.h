@@ -43,6 +43,7 @@ public:
         QString serverUrl; // --server: offer to sign in to it when not signed in yet
         QString serverCa;  // --server-ca: trust this CA instead of confirming a fingerprint
         bool sync = true;  // background sync when signed in
+        std::optional<UserRole> demoAs; // --demo-as: a demo workspace seen as this role
     };
 
     explicit StartupController(Options options, QObject *parent = nullptr);

@@ -4,6 +4,7 @@
 
 #include "leads/leadactions.h"
 #include "leads/leadsarea.h"
+#include "queue/reviewqueuearea.h"
 #include "workarea/comingsoonarea.h"
 #include "workarea/workarearegistry.h"
 
@@ -17,7 +18,7 @@ void registerWorkAreas(WorkAreaRegistry &areas, const WorkAreaContext &context)
     auto *leadActions = new LeadActions(context.session, context.window);
     areas.add(new LeadsArea(context, leadActions, LeadsArea::Preset::AllLeads));
     areas.add(new LeadsArea(context, leadActions, LeadsArea::Preset::DueOrOverdue));
-    areas.add(new ComingSoonArea(QStringLiteral("reviewQueue"), QCoreApplication::translate("WorkAreas", "审核队列")));
+    areas.add(new ReviewQueueArea(context));
     areas.add(new ComingSoonArea(QStringLiteral("dashboards"), QCoreApplication::translate("WorkAreas", "仪表盘")));
 }
 

@@ -63,7 +63,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption screenshotDelay(u"screenshot-delay"_s,
                                              u"主窗口显示多少毫秒后截图（默认 1200；指定时截取整个屏幕）"_s, u"ms"_s,
                                              u"1200"_s);
-    parser.addOptions({workspace, demoLeads, language, screenshot, screenshotAction, screenshotDelay, server, serverCa});
+    const QCommandLineOption demoAs(u"demo-as"_s, u"以此角色查看演示工作区：rep（销售）、supervisor（主管）、manager（区域经理）"_s,
+                                    u"role"_s);
+    parser.addOptions({demoAs, workspace, demoLeads, language, screenshot, screenshotAction, screenshotDelay, server, serverCa});
     parser.process(app);
 
     installTranslations(app, parser.value(language));
@@ -75,6 +77,19 @@ int main(int argc, char *argv[])
     options.demo = !parser.isSet(workspace) || parser.isSet(demoLeads);
     options.demoOptions = sales::DemoOptions::benchmark(qBound(1, parser.value(demoLeads).toInt(), 1000000));
 
+    if (parser.isSet(demoAs)) {
+        const QString role = parser.value(demoAs);
+        if (role == u"rep"_s)
+            options.demoAs = sales::UserRole::Rep;
+        else if (role == u"supervisor"_s)
+            options.demoAs = sales::UserRole::Supervisor;
+        else if (role == u"manager"_s)
+            options.demoAs = sales::UserRole::Manager;
+        else {
+            qCritical("--demo-as: '%s' is not rep, supervisor or manager", qPrintable(role));
+            return 2;
+        }
+    }
     options.serverUrl = parser.value(server);
     options.serverCa = parser.value(serverCa);
     sales::StartupController controller(options);

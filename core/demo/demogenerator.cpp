@@ -21,7 +21,7 @@ const auto CompleteKey = u"demo.complete"_s;
 constexpr int LeadsPerTransaction = 2000;
 
 // Tables in an order that deleting from them never breaks a foreign key.
-const QStringList DemoTables{u"stage_change"_s, u"activity"_s,     u"evidence_item"_s, u"blob"_s,
+const QStringList DemoTables{u"review_decision"_s, u"review_item"_s, u"script_pack"_s, u"stage_change"_s, u"activity"_s,     u"evidence_item"_s, u"blob"_s,
                              u"lead"_s,         u"contact"_s,      u"account"_s,       u"case_study"_s,
                              u"app_user"_s,     u"team"_s,         u"region"_s,        u"pipeline_template"_s,
                              u"pending_change"_s};
@@ -72,6 +72,45 @@ bool DemoGenerator::isComplete(const QSqlDatabase &db)
     q.prepare(u"SELECT value FROM local_state WHERE key = ?"_s);
     q.addBindValue(CompleteKey);
     return q.exec() && q.next() && !q.value(0).toString().isEmpty();
+}
+
+bool DemoGenerator::signInAs(const QSqlDatabase &db, UserRole role, QString *error)
+{
+    QSqlQuery q(db);
+    switch (role) {
+    case UserRole::Supervisor:
+        q.prepare(u"SELECT t.supervisor_id FROM review_item i JOIN lead l ON l.id = i.lead_id AND l.stage_key = i.stage_key "
+                  "JOIN team t ON t.id = l.team_id WHERE i.deleted = 0 AND l.status = 'open' AND t.supervisor_id IS NOT NULL "
+                  "GROUP BY t.id ORDER BY count(*) DESC, t.id LIMIT 1"_s);
+        break;
+    case UserRole::Rep:
+        q.prepare(u"SELECT l.owner_id FROM review_item i JOIN lead l ON l.id = i.lead_id AND l.stage_key = i.stage_key "
+                  "JOIN app_user u ON u.id = l.owner_id AND u.role = 'rep' WHERE i.deleted = 0 "
+                  "GROUP BY l.owner_id ORDER BY count(*) DESC, l.owner_id LIMIT 1"_s);
+        break;
+    case UserRole::Manager:
+    case UserRole::Admin:
+        q.prepare(u"SELECT id FROM app_user WHERE role = ? AND deleted = 0 ORDER BY name, id LIMIT 1"_s);
+        q.addBindValue(role == UserRole::Manager ? u"manager"_s : u"admin"_s);
+        break;
+    }
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    if (!q.next()) {
+        *error = q.lastError().isValid() ? q.lastError().text() : tr("演示工作区中没有这种角色的用户");
+        return false;
+    }
+    const QString userId = q.value(0).toString();
+    QSqlQuery set(db);
+    set.prepare(u"INSERT OR REPLACE INTO local_state (key, value) VALUES ('session.user_id', ?)"_s);
+    set.addBindValue(userId);
+    if (!set.exec()) {
+        *error = set.lastError().text();
+        return false;
+    }
+    return true;
 }
 
 bool DemoGenerator::run(const Progress &progress)

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/organisation.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlDatabase>
@@ -28,7 +30,8 @@ struct DemoOptions
 struct DemoSummary
 {
     qint64 regions = 0, teams = 0, users = 0, accounts = 0, contacts = 0, leads = 0, activities = 0,
-           evidence = 0, stageChanges = 0, cases = 0, blobs = 0;
+           evidence = 0, stageChanges = 0, cases = 0, blobs = 0, reviewItems = 0,
+        reviewDecisions = 0;
     QString signedInUserId;
 };
 
@@ -54,6 +57,11 @@ public:
 
     // True once a run has completed in this replica (a marker in local_state).
     static bool isComplete(const QSqlDatabase &db);
+    // Signs a demo workspace in as someone with role, to see it as they do: the
+    // supervisor of the team with the most review items waiting, the rep with the
+    // most leads in review, or the demo's regional manager. False with *error when
+    // the demo has nobody of that role.
+    static bool signInAs(const QSqlDatabase &db, UserRole role, QString *error);
 
 private:
     struct State;

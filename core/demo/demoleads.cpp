@@ -69,8 +69,12 @@ void DemoWriter::evidenceForStage(const QString &leadId, const StageDefinition &
                 textValue = account.decisionMakerName;
                 break;
             }
-            m_evidence.add({m_dice.id(), leadId, stage.key, req.key, codec::toCode(req.kind), textValue, blob,
+            const QString evidenceId = m_dice.id();
+            m_evidence.add({evidenceId, leadId, stage.key, req.key, codec::toCode(req.kind), textValue, blob,
                             fileName, caseId, role, created, 1, m_stamp});
+            m_leadEvidence.append({evidenceId, leadId, stage.key, req.key, req.kind, textValue.toString(),
+                                   blob.toString(), fileName.toString(), caseId.toString(), role.toString(),
+                                   QDateTime::fromMSecsSinceEpoch(created, Qt::UTC)});
             ++s.evidence;
         }
     }
@@ -125,12 +129,15 @@ bool DemoWriter::writeLead(DemoSummary &s)
                 amount, won ? u"won"_s : u"open"_s, ms(created), last > 0 ? QVariant(last) : QVariant(), 1, m_stamp});
 
     // Stage history: forward through each stage, with an occasional step back (backflow).
+    m_leadEvidence.clear();
+    QList<QDateTime> enteredAt;
     QString from;
     for (int i = 0; i <= stageIndex; ++i) {
         const QDateTime at = i == stageIndex ? stageEntered
                                              : created.addMSecs(qint64(double(ms(stageEntered) - ms(created)) * i
                                                                        / std::max(1, stageIndex)));
         const StageDefinition &stage = m_pipeline.stages.at(i);
+        enteredAt.append(at);
         if (i > 0)
             evidenceForStage(leadId, stage, account, at, 1.0, s);
         if (i >= 2 && i < stageIndex && m_dice.chance(0.08)) {
@@ -147,6 +154,7 @@ bool DemoWriter::writeLead(DemoSummary &s)
     }
     if (stageIndex + 1 < stages) // some material for the next stage is already there, some is missing
         evidenceForStage(leadId, m_pipeline.stages.at(stageIndex + 1), account, now, 0.3, s);
+    reviewsFor(leadId, rep, stageIndex, enteredAt, s);
 
     for (const Draft &a : std::as_const(drafts))
         activity(leadId, rep.id, a.kind, a.happened, a.happened.addSecs(a.enteredLag), a.entrySeconds, a.text,

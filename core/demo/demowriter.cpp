@@ -3,8 +3,10 @@
 #include "demowriter.h"
 
 #include "domain/phone.h"
+#include "domain/scriptpack.h"
 #include "storage/blobstore.h"
 #include "storage/enumcodec.h"
+#include "storage/sqlvalues.h"
 
 #include <QJsonDocument>
 
@@ -25,6 +27,7 @@ QStringList cols(std::initializer_list<QString> names)
 DemoWriter::DemoWriter(QSqlDatabase db, const DemoOptions &options, Dice &dice, const Vocabulary &words,
                        const PipelineTemplate &pipeline)
     : m_options(options), m_dice(dice), m_words(words), m_pipeline(pipeline),
+      m_reviewDice(options.seed ^ 0x5eedu, options.now.toMSecsSinceEpoch() + 1000),
       m_stamp(options.now.toMSecsSinceEpoch()),
       m_region(db, u"region"_s, cols({u"id"_s, u"name"_s})),
       m_team(db, u"team"_s, cols({u"id"_s, u"name"_s, u"region_id"_s, u"supervisor_id"_s})),
@@ -50,14 +53,22 @@ DemoWriter::DemoWriter(QSqlDatabase db, const DemoOptions &options, Dice &dice, 
              cols({u"id"_s, u"title"_s, u"industry"_s, u"background"_s, u"blocker"_s, u"actions"_s, u"result"_s,
                    u"reflection"_s})),
       m_blob(db, u"blob"_s, {u"sha256"_s, u"size"_s, u"mime_type"_s, u"data"_s, u"created_at"_s}),
-      m_template(db, u"pipeline_template"_s, cols({u"id"_s, u"name"_s, u"definition"_s}))
+      m_template(db, u"pipeline_template"_s, cols({u"id"_s, u"name"_s, u"definition"_s})),
+      m_reviewItem(db, u"review_item"_s,
+                   cols({u"id"_s, u"lead_id"_s, u"stage_key"_s, u"round"_s, u"submitted_by"_s, u"submitted_at"_s})),
+      m_reviewDecision(db, u"review_decision"_s,
+                       cols({u"id"_s, u"item_id"_s, u"lead_id"_s, u"round"_s, u"kind"_s, u"reason"_s,
+                             u"evidence_digest"_s, u"decided_by"_s, u"decided_at"_s})),
+      m_scriptPack(db, u"script_pack"_s,
+                   cols({u"id"_s, u"stage_key"_s, u"industry"_s, u"objection"_s, u"title"_s, u"body"_s}))
 {
 }
 
 QString DemoWriter::errorText() const
 {
     for (const BulkInserter *b : {&m_region, &m_team, &m_user, &m_account, &m_contact, &m_lead, &m_evidence,
-                                  &m_activity, &m_stageChange, &m_case, &m_blob, &m_template}) {
+                                  &m_activity, &m_stageChange, &m_case, &m_blob, &m_template, &m_reviewItem,
+                                  &m_reviewDecision, &m_scriptPack}) {
         if (!b->errorText().isEmpty())
             return b->errorText();
     }
@@ -79,6 +90,7 @@ bool DemoWriter::writeOrganisation(DemoSummary &s)
         teamIds.append(m_dice.id());
         const QString regionId = m_regionIds.at(t % m_regionIds.size());
         m_team.add({teamIds.last(), m_words.teams.at(t), regionId, supervisorId, 1, m_stamp});
+        m_supervisorOfTeam.insert(teamIds.last(), supervisorId);
         m_user.add({supervisorId, m_dice.personName(), u"+86 139%1"_s.arg(m_dice.between(10000000, 99999999)),
                     u"supervisor"_s, teamIds.last(), regionId, 1, m_stamp});
         ++s.teams;
@@ -94,6 +106,8 @@ bool DemoWriter::writeOrganisation(DemoSummary &s)
     }
     // The demo workspace is signed in as the regional manager, who sees every lead.
     s.signedInUserId = m_dice.id();
+    m_managerId = s.signedInUserId;
+    m_managerRegionId = m_regionIds.first();
     m_user.add({s.signedInUserId, u"演示经理"_s, u"+86 13800000000"_s, u"manager"_s, QVariant(), m_regionIds.first(),
                 1, m_stamp});
     ++s.users;
@@ -117,6 +131,10 @@ bool DemoWriter::writeKnowledge(DemoSummary &s)
             ++s.cases;
         }
     }
+    // The product's script packs, as the server's admin CLI imports them.
+    for (const ScriptPack &p : defaultScriptPacks())
+        m_scriptPack.add({p.id, p.stageKey, sql::fromText(p.industry), sql::fromText(p.objection), p.title, p.body, 1,
+                          m_stamp});
     return errorText().isEmpty();
 }
 

@@ -4,6 +4,7 @@
 
 #include "demogenerator.h"
 #include "demovocabulary.h"
+#include "domain/evidenceitem.h"
 #include "domain/pipelinetemplate.h"
 #include "storage/bulkinserter.h"
 
@@ -55,6 +56,11 @@ private:
                           const QDateTime &at, double completeness, DemoSummary &summary);
     QString blobFor(const EvidenceRequirement &requirement, DemoSummary &summary);
     QString fill(QString text, const AccountInfo &account, const QString &pain) const;
+    // The review items of the lead's review stages (reviewsFor in demoreviews.cpp):
+    // passed ones approved, the current one pending, decided, or past its deadline
+    // with the server's escalation or auto-reject, as a real team's replica holds them.
+    void reviewsFor(const QString &leadId, const RepInfo &rep, int stageIndex,
+                    const QList<QDateTime> &enteredAt, DemoSummary &summary);
     void activity(const QString &leadId, const QString &ownerId, const QString &kind, const QDateTime &happened,
                   const QDateTime &entered, int entrySeconds, const QString &text, bool progress);
 
@@ -62,6 +68,7 @@ private:
     Dice &m_dice;
     const Vocabulary &m_words;
     const PipelineTemplate &m_pipeline;
+    Dice m_reviewDice; // its own sequence: adding reviews left every other row of the demo as it was
     qint64 m_stamp;
     QList<QString> m_regionIds;
     QList<RepInfo> m_reps;
@@ -69,8 +76,11 @@ private:
     QHash<int, QStringList> m_casesByIndustry;
     QHash<QString, QStringList> m_blobsByRequirement;
     QHash<QString, QStringList> m_leadsByRep;
+    QHash<QString, QString> m_supervisorOfTeam;
+    QString m_managerId, m_managerRegionId;
+    QList<EvidenceItem> m_leadEvidence; // of the lead being written, for the digest its approvals saw
     BulkInserter m_region, m_team, m_user, m_account, m_contact, m_lead, m_evidence, m_activity, m_stageChange,
-        m_case, m_blob, m_template;
+        m_case, m_blob, m_template, m_reviewItem, m_reviewDecision, m_scriptPack;
 };
 
 } // namespace sales::demo

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "domain/review.h"
+#include "domain/scriptpack.h"
 #include "repository.h"
 
 #include <QList>
@@ -10,17 +11,6 @@
 #include <optional>
 
 namespace sales {
-
-// A script pack (话术包): what a rejected rep is shown for the stage.
-struct ScriptPack
-{
-    QString id;
-    QString stageKey;
-    QString industry;  // empty: any
-    QString objection; // empty: any
-    QString title;
-    QString body;
-};
 
 // An item waiting in a queue, with what the queue shows of its lead.
 struct ReviewQueueRow

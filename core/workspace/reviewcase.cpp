@@ -5,6 +5,7 @@
 #include "clock.h"
 #include "domain/labels.h"
 #include "storage/blobstore.h"
+#include "storage/knowledgerepository.h"
 #include "storage/organisationrepository.h"
 #include "storage/replicadamage.h"
 #include "storage/reviewrepository.h"
@@ -20,19 +21,21 @@ namespace sales {
 
 namespace {
 
-QString tr(const char *text)
+struct ReviewCaseText
 {
-    return QCoreApplication::translate("sales::ReviewCase", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sales::ReviewCase)
+};
 
 Result readFailed(const QSqlDatabase &db, const Repository &r, const QString &what)
 {
     if (r.isDamaged())
         return Result::failure(ReplicaDamage::messageFor(db));
-    return Result::failure(tr("无法读取%1：%2").arg(what, r.errorText()));
+    return Result::failure(ReviewCaseText::tr("无法读取%1：%2").arg(what, r.errorText()));
 }
 
-QString requirementLabel(const PipelineTemplate &pipeline, const QString &requirementKey)
+} // namespace
+
+QString evidenceRequirementLabel(const PipelineTemplate &pipeline, const QString &requirementKey)
 {
     if (const StageDefinition *stage = pipeline.stageOfRequirement(requirementKey)) {
         for (const EvidenceRequirement &r : stage->entryRequirements) {
@@ -42,8 +45,6 @@ QString requirementLabel(const PipelineTemplate &pipeline, const QString &requir
     }
     return requirementKey;
 }
-
-} // namespace
 
 EvidenceFileKind evidenceFileKind(const QString &fileName, const QByteArray &head)
 {
@@ -71,7 +72,7 @@ QList<PreCheckSource> preCheckSources(const LeadDetail &detail)
 {
     QList<PreCheckSource> sources;
     for (const EvidenceItem &e : detail.evidence) {
-        const QString label = tr("证据：%1").arg(requirementLabel(detail.pipeline, e.requirementKey));
+        const QString label = ReviewCaseText::tr("证据：%1").arg(evidenceRequirementLabel(detail.pipeline, e.requirementKey));
         QString text = e.text;
         if (!e.role.isEmpty())
             text = e.role + u' ' + text;
@@ -84,7 +85,7 @@ QList<PreCheckSource> preCheckSources(const LeadDetail &detail)
     for (const Activity &a : detail.recentActivities) {
         if (a.text.trimmed().isEmpty())
             continue;
-        sources.append({tr("跟进 %1 %2").arg(locale.toString(a.happenedAt.toLocalTime().date(), u"M月d日"_s),
+        sources.append({ReviewCaseText::tr("跟进 %1 %2").arg(locale.toString(a.happenedAt.toLocalTime().date(), ReviewCaseText::tr("M月d日", "date format of an activity's day")),
                                             activityKindLabel(a.kind)),
                         a.text});
     }
@@ -110,7 +111,7 @@ Expected<ReviewCase> loadReviewCase(const QSqlDatabase &db, const QDateTime &now
         if (!size) {
             if (!blobs.errorText().isEmpty())
                 return Result::failure(blobs.isDamaged() ? ReplicaDamage::messageFor(db)
-                                           : tr("无法读取证据文件 %1：%2").arg(e.fileName, blobs.errorText()));
+                                           : ReviewCaseText::tr("无法读取证据文件 %1：%2").arg(e.fileName, blobs.errorText()));
             continue; // not here yet (the file's blob comes with a later sync): listed without content
         }
         c.fileSizes.insert(e.blobSha256, *size);
@@ -118,18 +119,28 @@ Expected<ReviewCase> loadReviewCase(const QSqlDatabase &db, const QDateTime &now
             continue; // listed with its size, not loaded
         const std::optional<QByteArray> data = blobs.get(e.blobSha256);
         if (!data)
-            return Result::failure(blobs.isDamaged() ? ReplicaDamage::messageFor(db) : tr("无法读取证据文件 %1：%2").arg(e.fileName, blobs.errorText()));
+            return Result::failure(blobs.isDamaged() ? ReplicaDamage::messageFor(db) : ReviewCaseText::tr("无法读取证据文件 %1：%2").arg(e.fileName, blobs.errorText()));
         c.files.insert(e.blobSha256, *data);
+    }
+
+    const KnowledgeRepository knowledge(db);
+    for (const EvidenceItem &e : c.detail.evidence) {
+        if (e.kind != EvidenceKind::CaseLink || c.caseTitles.contains(e.caseId))
+            continue;
+        if (const std::optional<CaseStudy> found = knowledge.findCase(e.caseId))
+            c.caseTitles.insert(e.caseId, found->title);
+        else if (!knowledge.errorText().isEmpty())
+            return readFailed(db, knowledge, ReviewCaseText::tr("关联案例"));
     }
 
     const ReviewRepository reviews(db);
     c.decisions = reviews.decisionsOf(entry.row.item.id);
     if (!reviews.errorText().isEmpty())
-        return readFailed(db, reviews, tr("审核结论"));
+        return readFailed(db, reviews, ReviewCaseText::tr("审核结论"));
     const OrganisationRepository organisation(db);
     const QList<User> users = organisation.users();
     if (!organisation.errorText().isEmpty())
-        return readFailed(db, organisation, tr("人员"));
+        return readFailed(db, organisation, ReviewCaseText::tr("人员"));
     for (const User &u : users)
         c.deciderNames.insert(u.id, u.name);
     return c;

@@ -14,6 +14,9 @@ namespace sales {
 enum class EvidenceFileKind { Image, Pdf, Recording, Text, Other };
 EvidenceFileKind evidenceFileKind(const QString &fileName, const QByteArray &head);
 
+// The requirement's label in the lead's template (its key when the template has none).
+QString evidenceRequirementLabel(const PipelineTemplate &pipeline, const QString &requirementKey);
+
 // One item of the queue with everything a decider looks at: the lead, every item
 // of its evidence (files read from the encrypted replica), the checklist with the
 // automatic pre-check already run over the evidence and the activities, and the
@@ -27,6 +30,7 @@ struct ReviewCase
     QHash<QString, qint64> fileSizes;      // blob sha256 -> bytes, also for files not loaded
     QList<ReviewDecision> decisions;       // of the item, in server order
     QHash<QString, QString> deciderNames;  // user id -> name
+    QHash<QString, QString> caseTitles;    // case id -> title, for linked cases
 };
 
 // Reads the case on the calling thread's connection (the queue's reader thread).

@@ -133,13 +133,14 @@ private Q_SLOTS:
         QCOMPARE(nav->count(), w.areas().count());
         QCOMPARE(nav->item(0)->text(), u"全部线索"_s); // no one signed in: a local workspace sees everything
         QCOMPARE(nav->item(1)->text(), u"今日待办与超时"_s);
-        QCOMPARE(nav->item(2)->text(), u"审核队列（即将推出）"_s);
+        QCOMPARE(nav->item(2)->text(), u"审核队列"_s);
+        QCOMPARE(nav->item(3)->text(), u"仪表盘（即将推出）"_s);
         QCOMPARE(w.areas().at(1)->id(), u"dueToday"_s);
         QCOMPARE(w.areas().switchActions().at(1)->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_2));
         // Only the first area is built at start; the second is built when first shown.
         QVERIFY(w.areas().at(0)->isBuilt());
         QVERIFY(!w.areas().at(1)->isBuilt());
-        QVERIFY(!w.showArea(u"reviewQueue"_s));
+        QVERIFY(!w.showArea(u"dashboards"_s));
         QCOMPARE(w.currentArea(), w.areas().at(0));
     }
 

@@ -72,6 +72,7 @@ private Q_SLOTS:
         QVERIFY(!c->files.contains(audioSha)); // a recording is listed, not loaded
         QCOMPARE(c->fileSizes.value(audioSha), qint64(Audio.size()));
         QCOMPARE(c->fileSizes.value(pdfSha), qint64(Pdf.size()));
+        QCOMPARE(c->caseTitles.value(u"case-1"_s), u"恒力机床 MES 上线"_s);
 
         // One result per checklist item, in order; the competitor and decision-maker
         // checks found their keywords in the call, the demand check found nothing.
