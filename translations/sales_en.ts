@@ -1246,6 +1246,10 @@ The file cannot be opened: its content does not match its type, or it is damaged
         <source>请选择文件。</source>
         <translation>Please choose a file.</translation>
     </message>
+    <message>
+        <source>无法提交审核</source>
+        <translation>Cannot submit for review</translation>
+    </message>
 </context>
 <context>
     <name>sales::LeadDetail</name>
@@ -1559,6 +1563,10 @@ Owner: %4 · Expected amount: %5 · Source: %6 · Industry: %7</translation>
     <message>
         <source>&#x3000;［附件 %1 个］</source>
         <translation>  [%1 attachment(s)]</translation>
+    </message>
+    <message>
+        <source>阶段锁：证据已齐全，%1。</source>
+        <translation>Stage lock: the evidence is complete; %1.</translation>
     </message>
 </context>
 <context>
@@ -2208,6 +2216,85 @@ Owner: %4 · Expected amount: %5 · Source: %6 · Industry: %7</translation>
     <message>
         <source>无权审核</source>
         <translation>You may not decide reviews</translation>
+    </message>
+</context>
+<context>
+    <name>sales::ReviewBox</name>
+    <message>
+        <source>话术包</source>
+        <translation>Script pack</translation>
+    </message>
+    <message>
+        <source>补充证据后重新提交审核(&amp;S)</source>
+        <translation>&amp;Submit again after adding evidence</translation>
+    </message>
+    <message>
+        <source>（本机按同一规则推算，待同步确认）</source>
+        <translation> (computed here by the same rule, provisional until synced)</translation>
+    </message>
+    <message>
+        <source>「%1」需要主管审核，尚未提交。</source>
+        <translation>“%1” needs a supervisor&apos;s review; not submitted yet.</translation>
+    </message>
+    <message>
+        <source>超时将升级给区域经理</source>
+        <translation>goes to the regional manager at the deadline</translation>
+    </message>
+    <message>
+        <source>超时将自动驳回</source>
+        <translation>rejected automatically at the deadline</translation>
+    </message>
+    <message>
+        <source>批准之后证据有变更，原批准已失效，待主管重新审核（第 %1 轮）。</source>
+        <translation>The evidence changed after the approval: the approval is void, waiting for the supervisor to review again (round %1).</translation>
+    </message>
+    <message>
+        <source>待审核（第 %1 轮）：主管审核通过后才能推进。</source>
+        <translation>Waiting for review (round %1): it can advance once the supervisor approves.</translation>
+    </message>
+    <message>
+        <source>截止 %1，%2；%3。</source>
+        <translation>Due %1, %2; %3.</translation>
+    </message>
+    <message>
+        <source>还剩 %1</source>
+        <translation>%1 left</translation>
+    </message>
+    <message>
+        <source>已超时 %1</source>
+        <translation>%1 overdue</translation>
+    </message>
+    <message>
+        <source>已超时升级给区域经理，待其审核（第 %1 轮）。</source>
+        <translation>Escalated to the regional manager at the deadline, waiting for their review (round %1).</translation>
+    </message>
+    <message>
+        <source>审核已通过（%1，%2）。</source>
+        <translation>Approved (%1, %2).</translation>
+    </message>
+    <message>
+        <source>主管</source>
+        <translation>supervisor</translation>
+    </message>
+    <message>
+        <source>系统</source>
+        <translation>system</translation>
+    </message>
+    <message>
+        <source>审核未通过（第 %1 轮，%2，%3）：%4</source>
+        <translation>Rejected (round %1, %2, %3): %4</translation>
+    </message>
+    <message>
+        <source>补充证据后重新提交，这是同一审核的下一轮。</source>
+        <translation>Add evidence and submit again: it is the same review&apos;s next round.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;话术包&lt;/b&gt;（「%1」阶段）&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Script pack&lt;/b&gt; (stage “%1”)&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>提交审核(&amp;S)</source>
+        <translation>&amp;Submit for review</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "leaddetail.h"
 
+#include "clock.h"
+
 #include "domain/stagehistory.h"
 #include "storage/accountrepository.h"
 #include "storage/knowledgerepository.h"
@@ -66,6 +68,18 @@ Expected<LeadDetail> loadLeadDetail(const QSqlDatabase &db, const QString &leadI
     if (const StageDefinition *stage = d.pipeline.stage(lead->stageKey))
         d.sla = evaluateSla(*stage, slaClockStart(lead->stageEnteredAt, d.evidence, d.pipeline, lead->stageKey), now);
     d.backflows = backflowCount(d.pipeline, d.history);
+
+    const FixedClock at(now);
+    const auto review = ReviewService(db, at, QString()).reviewOf(leadId);
+    if (!review)
+        return review.result();
+    d.review = *review;
+    if (d.review && d.review->status.decision && !d.review->status.decision->decidedBy.isEmpty()) {
+        if (const auto decider = organisation.findUser(d.review->status.decision->decidedBy))
+            d.reviewDeciderName = decider->name;
+        if (auto why = failed(organisation))
+            return *why;
+    }
     return d;
 }
 

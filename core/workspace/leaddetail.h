@@ -12,6 +12,7 @@
 #include "domain/stagechange.h"
 #include "domain/stagegate.h"
 #include "result.h"
+#include "reviewservice.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -37,6 +38,10 @@ struct LeadDetail
     std::optional<GateResult> nextGate; // none at the last stage
     SlaStatus sla;
     int backflows = 0;
+    // The review of the current stage when it needs one (待审核, rejected with the
+    // stage's script packs, approved), at now by the shared rule.
+    std::optional<LeadReview> review;
+    QString reviewDeciderName; // who made the decision that counts, when a person did
 };
 
 // Loads a LeadDetail from the replica on the calling thread's connection, or says why not.

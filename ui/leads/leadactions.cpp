@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Sales Client Authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "leadactions.h"
+#include "workspace/reviewservice.h"
 
 #include "clock.h"
 #include "movebackdialog.h"
@@ -49,6 +50,14 @@ void LeadActions::advance(const QString &leadId)
     const StageMoveResult result = m_stages->advance(leadId, next->key);
     if (!result.ok)
         return showError(tr("阶段锁：无法推进到「%1」").arg(next->name), result.message);
+    Q_EMIT leadChanged(leadId);
+}
+
+void LeadActions::resubmit(const QString &leadId)
+{
+    const Result result = ReviewService(m_session).resubmit(leadId);
+    if (!result.ok)
+        return showError(tr("无法提交审核"), result.message);
     Q_EMIT leadChanged(leadId);
 }
 

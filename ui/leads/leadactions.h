@@ -43,6 +43,8 @@ public:
     void addEvidence(const QString &leadId, const QString &requirementKey);
     void advance(const QString &leadId);
     void moveBack(const QString &leadId);
+    // After a reject: the review's next round (ReviewService::resubmit).
+    void resubmit(const QString &leadId);
     // Reopens the dialogs whose drafts survived a crash or a kill.
     void restoreDrafts();
     // Saves what is typed in every open dialog now (before the window closes).

@@ -151,6 +151,7 @@ QWidget *LeadsArea::createWidget(QWidget *parent)
     connect(m_model, &LeadTableModel::loadFailed, this, &LeadsArea::showListProblem);
     connect(m_view, &LeadView::advanceRequested, m_actions, &LeadActions::advance);
     connect(m_view, &LeadView::moveBackRequested, m_actions, &LeadActions::moveBack);
+    connect(m_view, &LeadView::resubmitRequested, m_actions, &LeadActions::resubmit);
     connect(m_view, &LeadView::logActivityRequested, m_actions, &LeadActions::logActivity);
     connect(m_view, &LeadView::addEvidenceRequested, m_actions, &LeadActions::addEvidence);
 

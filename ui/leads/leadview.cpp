@@ -5,6 +5,7 @@
 #include "domain/labels.h"
 #include "flowlayout.h"
 #include "format.h"
+#include "reviewbox.h"
 #include "stagebar.h"
 #include "workspace/leaddetail.h"
 
@@ -58,6 +59,8 @@ LeadView::LeadView(QWidget *parent) : QWidget(parent)
     m_gateNote = new QLabel(this);
     m_gateNote->setObjectName(QStringLiteral("gateNote"));
     m_gateNote->setWordWrap(true);
+    m_review = new ReviewBox(this);
+    connect(m_review, &ReviewBox::resubmitRequested, this, [this] { Q_EMIT resubmitRequested(m_leadId); });
     actions->addWidget(m_advance);
     actions->addWidget(m_moveBack);
     actions->addWidget(m_logActivity);
@@ -94,6 +97,7 @@ LeadView::LeadView(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_sla);
     layout->addLayout(actions);
     layout->addWidget(m_gateNote);
+    layout->addWidget(m_review);
     layout->addWidget(m_missingBox, 2);
     layout->addWidget(evidenceBox, 2);
     layout->addWidget(m_activityBox, 3);
@@ -107,6 +111,7 @@ void LeadView::showMessage(const QString &message)
     for (QPushButton *b : {m_advance, m_moveBack, m_logActivity})
         b->setEnabled(false);
     m_gateNote->clear();
+    m_review->clear();
     m_title->setText(message);
     m_facts->clear();
     m_stageBar->setStages({}, -1);
@@ -159,6 +164,7 @@ void LeadView::showLead(const LeadDetail &d, const QDateTime &now)
     fillEvidence(d);
     fillActivities(d, now);
     fillActions(d);
+    m_review->showReview(d, now);
 }
 
 void LeadView::fillActions(const LeadDetail &d)
@@ -166,7 +172,8 @@ void LeadView::fillActions(const LeadDetail &d)
     const StageDefinition *next = d.pipeline.nextStage(d.lead.stageKey);
     const bool open = d.lead.status == LeadStatus::Open;
     m_advance->setText(next ? tr("推进到「%1」").arg(next->name) : tr("已在最后阶段"));
-    m_advance->setEnabled(open && next && d.nextGate && d.nextGate->passed);
+    const QString reviewBlocker = ReviewService::advanceBlocker(d.review);
+    m_advance->setEnabled(open && next && d.nextGate && d.nextGate->passed && reviewBlocker.isEmpty());
     m_moveBack->setEnabled(open && d.pipeline.indexOf(d.lead.stageKey) > 0);
     m_logActivity->setEnabled(true);
     if (next && d.nextGate && !d.nextGate->passed) {
@@ -176,6 +183,10 @@ void LeadView::fillActions(const LeadDetail &d)
         m_gateNote->setText(tr("阶段锁：证据未齐，暂不能推进。还缺 %1 项。").arg(missing.size()));
         m_gateNote->setToolTip(missing.join(u'\n'));
         m_gateNote->setStyleSheet(QStringLiteral("color: #c62828;"));
+    } else if (next && !reviewBlocker.isEmpty()) {
+        m_gateNote->setText(tr("阶段锁：证据已齐全，%1。").arg(reviewBlocker));
+        m_gateNote->setToolTip({});
+        m_gateNote->setStyleSheet(QStringLiteral("color: #a85500;"));
     } else {
         m_gateNote->setText(next ? tr("证据已齐全。") : QString());
         m_gateNote->setToolTip({});

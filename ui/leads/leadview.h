@@ -12,6 +12,7 @@ class QPushButton;
 namespace sales {
 
 struct LeadDetail;
+class ReviewBox;
 class StageBar;
 
 // Read-only view of one lead: where it stands, what the next stage still needs,
@@ -31,12 +32,14 @@ public:
     QPushButton *advanceButton() const { return m_advance; }
     QPushButton *moveBackButton() const { return m_moveBack; }
     QPushButton *logActivityButton() const { return m_logActivity; }
+    ReviewBox *reviewBox() const { return m_review; }
 
 Q_SIGNALS:
     void advanceRequested(const QString &leadId);
     void moveBackRequested(const QString &leadId);
     void logActivityRequested(const QString &leadId);
     void addEvidenceRequested(const QString &leadId, const QString &requirementKey);
+    void resubmitRequested(const QString &leadId);
 
 private:
     void fillActions(const LeadDetail &detail);
@@ -50,6 +53,7 @@ private:
     QPushButton *m_moveBack = nullptr;
     QPushButton *m_logActivity = nullptr;
     QLabel *m_gateNote = nullptr;
+    ReviewBox *m_review = nullptr;
     QLabel *m_facts = nullptr;
     StageBar *m_stageBar = nullptr;
     QLabel *m_sla = nullptr;
