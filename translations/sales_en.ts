@@ -2477,6 +2477,91 @@ Owner: %4 · Expected amount: %5 · Source: %6 · Industry: %7</translation>
     </message>
 </context>
 <context>
+    <name>sales::ReviewMetricsBar</name>
+    <message>
+        <source>%1 &lt;b&gt;%2&lt;/b&gt;（%3）</source>
+        <translation>%1 &lt;b&gt;%2&lt;/b&gt; (%3)</translation>
+    </message>
+    <message>
+        <source>%1 = %2
+本期：%3 / %4</source>
+        <translation>%1 = %2
+This period: %3 / %4</translation>
+    </message>
+    <message>
+        <source>按销售…</source>
+        <translation>By rep…</translation>
+    </message>
+    <message>
+        <source>近 30 天指标读取中…</source>
+        <translation>Reading the last 30 days&apos; metrics…</translation>
+    </message>
+    <message>
+        <source>无数据</source>
+        <translation>no data</translation>
+    </message>
+    <message>
+        <source>%1 · 近 30 天：</source>
+        <translation>%1 · last 30 days:</translation>
+    </message>
+    <message>
+        <source>一次通过率</source>
+        <translation>First-pass approval</translation>
+    </message>
+    <message>
+        <source>健康 65–78%</source>
+        <translation>healthy 65–78%</translation>
+    </message>
+    <message>
+        <source>第一轮审核即通过的事项 ÷ 第一轮已有结论的事项（按结论时间计入本期；超时自动驳回算未通过，升级后由经理通过算通过）</source>
+        <translation>items approved in their first round ÷ items whose first round was decided (counted in the period of the decision; an auto-reject counts as not approved, a manager&apos;s approval after an escalation as approved)</translation>
+    </message>
+    <message>
+        <source>按时升级率</source>
+        <translation>On-time upgrade</translation>
+    </message>
+    <message>
+        <source>健康 ≥ 85%</source>
+        <translation>healthy ≥ 85%</translation>
+    </message>
+    <message>
+        <source>在阶段时限（slaHours）内推进到下一阶段的次数 ÷ 本期推进次数（回流与首次进入不计）</source>
+        <translation>moves to the next stage made within the stage&apos;s time limit (slaHours) ÷ moves in the period (backflows and first entries not counted)</translation>
+    </message>
+    <message>
+        <source>预警响应率 &lt;b&gt;—&lt;/b&gt;（健康 ≥ 90%）</source>
+        <translation>Alert response &lt;b&gt;—&lt;/b&gt; (healthy ≥ 90%)</translation>
+    </message>
+    <message>
+        <source>预警响应率 = 48 小时内响应的预警 ÷ 本期预警。预警功能尚未上线，暂无数据。</source>
+        <translation>Alert response = alerts answered within 48 h ÷ alerts in the period. Alerts are not available yet, so there is no data.</translation>
+    </message>
+    <message>
+        <source>指标无法读取：%1</source>
+        <translation>The metrics cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>按销售的审核指标（近 30 天）</source>
+        <translation>Review metrics by rep (last 30 days)</translation>
+    </message>
+    <message>
+        <source>销售</source>
+        <translation>Rep</translation>
+    </message>
+    <message>
+        <source>一次通过率（健康 65–78%）</source>
+        <translation>First-pass approval (healthy 65–78%)</translation>
+    </message>
+    <message>
+        <source>按时升级率（健康 ≥ 85%）</source>
+        <translation>On-time upgrade (healthy ≥ 85%)</translation>
+    </message>
+    <message>
+        <source>%1（%2/%3）</source>
+        <translation>%1 (%2/%3)</translation>
+    </message>
+</context>
+<context>
     <name>sales::ReviewQueueArea</name>
     <message>
         <source>审核队列（%1）</source>
@@ -2587,6 +2672,10 @@ Approve anyway?</translation>
     <message>
         <source>已驳回：%1，销售会在线索上看到原因和话术包</source>
         <translation>Rejected: %1. The rep sees the reason and the script pack on the lead</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
     </message>
 </context>
 <context>

@@ -95,7 +95,7 @@ bool DemoWriter::writeLead(DemoSummary &s)
     // How long the lead has sat in its current stage: most are fresh, a third are past the 48 h SLA.
     const qint64 inStage = m_dice.chance(0.35) ? m_dice.between(49, 24 * 12) * Hour : m_dice.between(1, 47) * Hour;
     const QDateTime stageEntered = now.addMSecs(-inStage);
-    const QDateTime created = stageEntered.addMSecs(-(stageIndex * m_dice.between(2, 12) * Day + m_dice.between(1, 72) * Hour));
+    const QDateTime created = stageEntered.addMSecs(-(stageIndex * m_dice.between(10, 52) * Hour + m_dice.between(1, 30) * Hour));
 
     // Activities are drawn first so the lead row (inserted before anything that
     // references it) knows its last activity.

@@ -4,8 +4,11 @@
 
 #include "clock.h"
 #include "reviewcasepanel.h"
+#include "reviewmetricsbar.h"
 #include "reviewqueuemodel.h"
+#include "storage/organisationrepository.h"
 #include "storage/replicareader.h"
+#include "storage/reviewmetricsquery.h"
 #include "workspace/session.h"
 
 #include <QAction>
@@ -18,6 +21,7 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
+#include <QVBoxLayout>
 
 namespace sales {
 
@@ -27,6 +31,8 @@ constexpr int CachedCases = 3;     // the one on screen, the next, the one just 
 const QString QueueLane = QStringLiteral("reviewQueue");
 const QString CaseLane = QStringLiteral("reviewCase");
 const QString PreloadLane = QStringLiteral("reviewCasePreload");
+const QString MetricsLane = QStringLiteral("reviewMetrics");
+constexpr qint64 MetricsDays = 30;
 } // namespace
 
 ReviewQueueArea::ReviewQueueArea(const WorkAreaContext &context, QObject *parent)
@@ -35,8 +41,10 @@ ReviewQueueArea::ReviewQueueArea(const WorkAreaContext &context, QObject *parent
     connect(&m_session, &Session::userChanged, this, [this] {
         m_cache.clear();
         Q_EMIT titleChanged();
-        if (isBuilt())
+        if (isBuilt()) {
             readQueue();
+            readMetrics();
+        }
     });
 }
 
@@ -79,7 +87,13 @@ QString ReviewQueueArea::statusText() const
 
 QWidget *ReviewQueueArea::createWidget(QWidget *parent)
 {
-    auto *split = new QSplitter(parent);
+    auto *page = new QWidget(parent);
+    m_metrics = new ReviewMetricsBar(page);
+    auto *split = new QSplitter(page);
+    auto *pageLayout = new QVBoxLayout(page);
+    pageLayout->setContentsMargins(0, 0, 0, 0);
+    pageLayout->addWidget(m_metrics);
+    pageLayout->addWidget(split, 1);
     m_model = new ReviewQueueModel(m_session.clock(), this);
     m_listStack = new QStackedWidget(split);
     m_table = new QTableView(m_listStack);
@@ -116,9 +130,10 @@ QWidget *ReviewQueueArea::createWidget(QWidget *parent)
     m_ticker->setInterval(TickMs);
     connect(m_ticker, &QTimer::timeout, this, &ReviewQueueArea::tick);
     m_ticker->start();
-    buildActions(split);
+    buildActions(page);
     readQueue();
-    return split;
+    readMetrics();
+    return page;
 }
 
 void ReviewQueueArea::buildActions(QWidget *page)
@@ -175,6 +190,45 @@ void ReviewQueueArea::reload(const DataChange &change)
         }
     }
     readQueue();
+    readMetrics();
+}
+
+void ReviewQueueArea::readMetrics()
+{
+    const std::optional<User> &me = m_session.user();
+    m_metrics->setVisible(me && me->role != UserRole::Rep);
+    if (!me || me->role == UserRole::Rep)
+        return;
+    const QString team = me->role == UserRole::Supervisor ? me->teamId : QString();
+    const QString region = me->role == UserRole::Manager ? me->regionId : QString();
+    const QDateTime to = m_session.clock().now();
+    const QDateTime from = to.addDays(-MetricsDays);
+    const UserRole role = me->role;
+    m_session.reader().read(MetricsLane, this,
+        [team, region, from, to, role](QSqlDatabase &db) -> ReadResult<std::pair<ReviewMetricsReport, QString>> {
+            ReviewMetricsQuery query(db);
+            const std::optional<ReviewMetricsReport> report = query.report(team, region, from, to);
+            if (!report)
+                return ReadError{query.errorText(), query.isDamaged()};
+            QString scope = ReviewQueueArea::tr("全部");
+            const OrganisationRepository organisation(db);
+            if (role == UserRole::Supervisor) {
+                for (const Team &t : organisation.teams())
+                    if (t.id == team)
+                        scope = t.name;
+            } else if (role == UserRole::Manager) {
+                for (const Region &r : organisation.regions())
+                    if (r.id == region)
+                        scope = r.name;
+            }
+            return std::pair{*report, scope};
+        },
+        [this](ReadResult<std::pair<ReviewMetricsReport, QString>> result) {
+            if (result.ok())
+                m_metrics->showReport(result.value().first, result.value().second);
+            else
+                m_metrics->showProblem(result.error());
+        });
 }
 
 void ReviewQueueArea::readQueue()
@@ -381,6 +435,7 @@ void ReviewQueueArea::decided(const QString &itemId, const QString &leadId, cons
         selectRow(std::min(row, m_model->rowCount() - 1));
     }
     m_rowAfterDecision = row;
+    readMetrics();
     Q_EMIT changedLocally(DataChange{{QStringLiteral("review_decision")}, leadId});
 }
 

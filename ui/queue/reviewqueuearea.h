@@ -15,6 +15,7 @@ class QTimer;
 namespace sales {
 
 class ReviewCasePanel;
+class ReviewMetricsBar;
 class ReviewQueueModel;
 
 // 审核队列: a supervisor's pending items of their team, a manager's escalated items
@@ -43,6 +44,7 @@ public:
     QTableView *queueTable() const { return m_table; }
     ReviewCasePanel *casePanel() const { return m_panel; }
     ReviewQueueModel *queueModel() const { return m_model; }
+    ReviewMetricsBar *metricsBar() const { return m_metrics; }
     bool isCached(const QString &itemId) const { return m_cache.contains(itemId); }
 
 public Q_SLOTS:
@@ -58,6 +60,7 @@ protected:
 private:
     void buildActions(QWidget *page);
     void readQueue();
+    void readMetrics();
     void queueArrived(QList<ReviewQueueEntry> entries);
     void selectRow(int row);
     void openCurrent();
@@ -75,6 +78,7 @@ private:
     QTableView *m_table = nullptr;
     QLabel *m_empty = nullptr;
     ReviewCasePanel *m_panel = nullptr;
+    ReviewMetricsBar *m_metrics = nullptr;
     QTimer *m_ticker = nullptr;
     QHash<QString, ReviewCase> m_cache; // item id -> case read (the current one and the next)
     QString m_keepSelected;             // the item to select again after a read of the queue

@@ -11,6 +11,7 @@
 #include "dialogtesting.h"
 #include "mainwindow.h"
 #include "queue/reviewcasepanel.h"
+#include "queue/reviewmetricsbar.h"
 #include "queue/reviewqueuearea.h"
 #include "queue/reviewqueuemodel.h"
 #include "storage/localstate.h"
@@ -100,6 +101,9 @@ private Q_SLOTS:
         const QString second = model->entryAt(1)->row.item.id;
         const QString third = model->entryAt(2)->row.item.id;
         QTRY_COMPARE(panel->itemId(), first);
+        // The team's metrics of the last 30 days, each with its healthy range.
+        QTRY_VERIFY2(area->metricsBar()->firstPassText().contains(u'%'), qPrintable(area->metricsBar()->firstPassText()));
+        QVERIFY(area->metricsBar()->onTimeText().contains(u"85%"_s));
         // The next case is read before it is asked for: J shows it at once.
         QTRY_VERIFY(area->isCached(second));
         area->queueTable()->setFocus();
@@ -190,6 +194,7 @@ private Q_SLOTS:
         QTRY_VERIFY(empty->isVisible());
         QVERIFY2(empty->text().contains(u"主管"_s), qPrintable(empty->text()));
         QCOMPARE(area->queueModel()->rowCount(), 0);
+        QVERIFY(!area->metricsBar()->isVisible());
     }
 
     void theCountdownTurnsAtTheDeadline()
